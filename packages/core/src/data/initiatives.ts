@@ -1,0 +1,4 @@
+import type { Initiative } from '../types';
+
+/** The dataset's `initiatives` collection. */
+export const initiatives: readonly Initiative[] = [];

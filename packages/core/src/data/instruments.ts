@@ -1,0 +1,4 @@
+import type { Instrument } from '../types';
+
+/** The dataset's `instruments` collection. */
+export const instruments: readonly Instrument[] = [];

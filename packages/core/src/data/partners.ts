@@ -1,0 +1,4 @@
+import type { Partner } from '../types';
+
+/** The dataset's `partners` collection. */
+export const partners: readonly Partner[] = [];

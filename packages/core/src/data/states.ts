@@ -1,0 +1,4 @@
+import type { State } from '../types';
+
+/** The dataset's `states` collection. */
+export const states: readonly State[] = [];

@@ -1,0 +1,9 @@
+/**
+ * `@c5plus/core`: the typed, sourced dataset of the C5+ formats between the five
+ * Central Asian states and their external partners. Every record carries its
+ * citations. No runtime dependencies.
+ *
+ * @packageDocumentation
+ */
+export * from './types';
+export * from './data';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from './data';
+import { PARTNER_IDS, STATE_IDS, THEME_IDS } from './types';
+
+const ids = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
+
+describe('dataset integrity', () => {
+  it('has unique ids within each collection', () => {
+    const repeated = Object.entries(dataset).flatMap(([collection, records]) => {
+      const seen = new Set<string>();
+      return (records as readonly { id: string }[])
+        .filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false)))
+        .map((r) => `${collection}/${r.id}`);
+    });
+    expect(repeated).toEqual([]);
+  });
+
+  it('holds the five states, every partner and every theme exactly once', () => {
+    expect([...ids(dataset.states)].sort()).toEqual([...STATE_IDS].sort());
+    expect([...ids(dataset.partners)].sort()).toEqual([...PARTNER_IDS].sort());
+    expect([...ids(dataset.themes)].sort()).toEqual([...THEME_IDS].sort());
+  });
+
+  it('refers only to records that exist', () => {
+    const events = ids(dataset.events);
+    const people = ids(dataset.people);
+    const dangling: string[] = [];
+    const check = (where: string, id: string | undefined, known: Set<string>) => {
+      if (id !== undefined && !known.has(id)) dangling.push(`${where} -> ${id}`);
+    };
+    for (const e of dataset.events) for (const p of e.people ?? []) check(`events/${e.id}.people`, p, people);
+    for (const f of dataset.figures) check(`figures/${f.id}.event`, f.event, events);
+    for (const p of dataset.principles) check(`principles/${p.id}.event`, p.event, events);
+    for (const p of dataset.priorities) check(`priorities/${p.id}.event`, p.event, events);
+    for (const i of dataset.initiatives)
+      for (const p of i.people ?? []) check(`initiatives/${i.id}.people`, p, people);
+    expect(dangling).toEqual([]);
+  });
+
+  it('keeps an event end date after its start', () => {
+    const backwards = dataset.events.filter((e) => e.endDate !== undefined && e.endDate < e.date);
+    expect(backwards.map((e) => e.id)).toEqual([]);
+  });
+});

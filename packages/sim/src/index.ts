@@ -1,0 +1,2 @@
+/** The simulation engine. Its public surface is built in its own issue. */
+export {};
