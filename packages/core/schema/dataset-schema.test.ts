@@ -21,7 +21,12 @@ describe('datasetSchema', () => {
           status: 'held',
           outcomes: [],
           themes: [],
-          sources: [{ source: '000_0a364ac0ce25e492.txt', quote: 'launched the Central Asia plus Japan Dialogue' }],
+          sources: [
+            {
+              source: '000_0a364ac0ce25e492.txt',
+              quote: 'launched the Central Asia plus Japan Dialogue',
+            },
+          ],
         },
       ],
     };
@@ -31,7 +36,10 @@ describe('datasetSchema', () => {
   });
 
   it('refuses a record without a citation', () => {
-    const broken = { ...dataset, people: [{ id: 'someone', name: 'Someone', role: 'minister', sources: [] }] };
+    const broken = {
+      ...dataset,
+      people: [{ id: 'someone', name: 'Someone', role: 'minister', sources: [] }],
+    };
     expect(datasetProblems(broken)[0]).toMatch(/^people\/someone\.sources: /);
   });
 });

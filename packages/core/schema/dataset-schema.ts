@@ -9,7 +9,10 @@ import { PARTNER_IDS, SOURCE_FILES, STATE_IDS, THEME_IDS } from '../src/types';
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
 const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  );
 const year = z.number().int().min(1900).max(2100);
 const text = z.string().trim().min(1);
 
@@ -97,7 +100,17 @@ export const figureSchema = z.strictObject({
   label: text,
   value: z.number().finite(),
   valueMax: z.number().finite().optional(),
-  unit: z.enum(['currency', 'count', 'ratio', 'people', 'years', 'aircraft', 'documents', 'groups', 'meetings']),
+  unit: z.enum([
+    'currency',
+    'count',
+    'ratio',
+    'people',
+    'years',
+    'aircraft',
+    'documents',
+    'groups',
+    'meetings',
+  ]),
   currency: z.enum(['JPY', 'USD']).optional(),
   qualifier: z.enum(['exact', 'up-to', 'approximately', 'more-than', 'reportedly']).optional(),
   event: kebabId.optional(),
@@ -209,6 +222,20 @@ export const datasetSchema = z.strictObject({
   themes: z.array(themeSchema),
   sources: z.array(sourceDocumentSchema),
 });
+
+/**
+ * The published `dataset.json`: the dataset plus the package `version` it was
+ * exported from. Its JSON Schema is published as `dataset.schema.json`.
+ */
+export const datasetFileSchema = datasetSchema
+  .extend({
+    version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'must be a semver version'),
+  })
+  .meta({
+    title: 'C5+ dataset',
+    description:
+      'The typed, sourced dataset of the C5+ formats between the five Central Asian states and their external partners (@c5plus/core). Every record cites the documents it is drawn from.',
+  });
 
 /**
  * Validates a dataset and names each problem by collection, record id and

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dataset } from './data';
-import { SOURCE_FILES, type Citation } from './types';
+import { type Citation, SOURCE_FILES } from './types';
 
 /**
  * The source documents are not part of the repository; they are cited. They are
@@ -24,15 +24,23 @@ function findSourceFolder(): string | undefined {
 }
 
 /** Every citation anywhere in a record, with the path that leads to it. */
-function collectCitations(value: unknown, path: string, out: { path: string; citation: Citation }[]) {
+function collectCitations(
+  value: unknown,
+  path: string,
+  out: { path: string; citation: Citation }[],
+) {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => collectCitations(item, `${path}[${i}]`, out));
+    for (const [i, item] of value.entries()) collectCitations(item, `${path}[${i}]`, out);
   } else if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.source === 'string' && typeof record.quote === 'string') {
-      out.push({ path, citation: { source: record.source as Citation['source'], quote: record.quote } });
+      out.push({
+        path,
+        citation: { source: record.source as Citation['source'], quote: record.quote },
+      });
     }
-    for (const [key, child] of Object.entries(record)) collectCitations(child, `${path}.${key}`, out);
+    for (const [key, child] of Object.entries(record))
+      collectCitations(child, `${path}.${key}`, out);
   }
   return out;
 }
@@ -54,7 +62,9 @@ if (missing && process.env.CI === 'true') {
     it.skip(`are verbatim in their documents — skipped: documents not found. ${where}`, () => {});
   });
 } else {
-  const texts = new Map(SOURCE_FILES.map((file) => [file, readFileSync(join(folder, file), 'utf8')]));
+  const texts = new Map(
+    SOURCE_FILES.map((file) => [file, readFileSync(join(folder, file), 'utf8')]),
+  );
   const cited = Object.entries(dataset).flatMap(([collection, records]) =>
     (records as readonly { id: string }[]).flatMap((record) =>
       collectCitations(record, `${collection}/${record.id}`, []),

@@ -5,5 +5,8 @@
  *
  * @packageDocumentation
  */
-export * from './types';
 export * from './data';
+export * from './dates';
+export * from './lookups';
+export * from './queries';
+export * from './types';

@@ -28,7 +28,8 @@ describe('dataset integrity', () => {
     const check = (where: string, id: string | undefined, known: Set<string>) => {
       if (id !== undefined && !known.has(id)) dangling.push(`${where} -> ${id}`);
     };
-    for (const e of dataset.events) for (const p of e.people ?? []) check(`events/${e.id}.people`, p, people);
+    for (const e of dataset.events)
+      for (const p of e.people ?? []) check(`events/${e.id}.people`, p, people);
     for (const f of dataset.figures) check(`figures/${f.id}.event`, f.event, events);
     for (const p of dataset.principles) check(`principles/${p.id}.event`, p.event, events);
     for (const p of dataset.priorities) check(`priorities/${p.id}.event`, p.event, events);
