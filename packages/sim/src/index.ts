@@ -1,2 +1,81 @@
-/** The simulation engine. Its public surface is built in its own issue. */
-export {};
+/**
+ * `@c5plus/sim`: a deterministic, seeded model of the five Central Asian states
+ * balancing their partner engagements, as a headless library. No DOM, no
+ * Phaser, no clock: all chance comes from one seeded generator inside the state.
+ *
+ * @packageDocumentation
+ */
+
+export { type Advice, advise } from './engine/advise';
+export {
+  type BatchOptions,
+  type BatchSummary,
+  batchSeeds,
+  type RunResult,
+  runBatch,
+  runOne,
+  summarizeBatch,
+} from './engine/batch';
+export { describeCause, describeEffect, describeReason, describeTarget } from './engine/describe';
+export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from './engine/game';
+export { hashState } from './engine/hash';
+export { plainCopy, resolveTurnInPlace } from './engine/plain';
+export { playOut, playOutPlain } from './engine/play';
+export { forkAt, type PlanLog, type Replay, replay, toReplay, verifyReplay } from './engine/replay';
+export { autonomyOf, herfindahl } from './engine/rules/autonomy';
+export {
+  INDICATORS,
+  type ObjectiveResult,
+  type Scorecard,
+  type StateScore,
+  scorecard,
+  welfare,
+} from './engine/scorecard';
+export {
+  deserialize,
+  MIGRATIONS,
+  type Migration,
+  SAVE_FORMAT,
+  SaveError,
+  serialize,
+} from './engine/serialize';
+export { quantile, type Summary, summarize } from './engine/stats';
+export { type StepResult, step } from './engine/step';
+export {
+  type LegalActions,
+  legalActions,
+  type PlanError,
+  type PlanErrorCode,
+  planCost,
+  validatePlan,
+} from './engine/validate';
+export {
+  CALIBRATION,
+  CALIBRATION_NOTES,
+  type CalibrationKey,
+  ISSUE_YIELDS,
+  RIVALRY,
+} from './model/calibration';
+export { MECHANIC_CITATIONS } from './model/citations';
+export { ISSUES, isCharged, SECURITY_ALIGNMENT } from './model/issues';
+export type * from './model/scenario';
+export type * from './model/types';
+export {
+  DEFAULT_SCENARIO_ID,
+  getScenario,
+  type LoadResult,
+  loadScenario,
+  type ScenarioProblem,
+  scenarioSchema,
+  scenarios,
+} from './scenarios';
+export {
+  type Decision,
+  getStrategy,
+  type Reason,
+  type ReasonCode,
+  type Strategy,
+  type StrategyId,
+  strategies,
+} from './strategies';
+export { LOOKAHEAD } from './strategies/lookahead';

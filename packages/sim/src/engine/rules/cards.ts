@@ -1,0 +1,21 @@
+/** Random events: a card from the scenario's seeded deck, some years. */
+import type { GameState } from '../../model/types';
+import { cause, type TurnContext } from '../context';
+import { applyScenarioEffect } from './scenario-effects';
+
+/** Draws a card with the scenario's chance and applies it; the deck cycles. */
+export function drawRandomEvent(state: GameState, ctx: TurnContext): void {
+  const deck = ctx.scenario.deck;
+  if (deck.length === 0 || ctx.random() >= ctx.scenario.cardChance) return;
+  const index = state.deck.order[state.deck.next % state.deck.order.length] ?? 0;
+  state.deck.next += 1;
+  const card = deck[index];
+  if (!card) return;
+  const why = () => cause('random-event', { event: card.id });
+  for (const effect of card.effects) applyScenarioEffect(state, effect, ctx, why, card.citation);
+  ctx.events.push(
+    card.citation === undefined
+      ? { id: card.id, title: card.title, kind: 'card' }
+      : { id: card.id, title: card.title, kind: 'card', citation: card.citation },
+  );
+}

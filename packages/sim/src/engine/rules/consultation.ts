@@ -1,0 +1,27 @@
+/** Regional consultation: capital the five spend on each other builds cohesion. */
+import { STATE_IDS } from '@c5plus/core';
+import { CALIBRATION as C } from '../../model/calibration';
+import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
+import type { GameState, Plan, StateId } from '../../model/types';
+import { adjustCohesion } from '../adjust';
+import { cause, type TurnContext } from '../context';
+
+/** Raises cohesion by the region's consultation, harder as cohesion nears full. */
+export function resolveConsultation(
+  state: GameState,
+  plans: Readonly<Record<StateId, Plan>>,
+  ctx: TurnContext,
+): void {
+  for (const id of STATE_IDS) {
+    const points = plans[id].consultation;
+    if (points <= 0) continue;
+    const room = (100 - state.cohesion) / 100;
+    adjustCohesion(
+      ctx,
+      state,
+      points * C.consultationGain * room,
+      () => cause('consultation', { state: id }),
+      CITE.c5Meeting,
+    );
+  }
+}

@@ -1,0 +1,56 @@
+/** The passing of a year: suspicion fades, ties fade, attention and indicators revert. */
+import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
+import { CALIBRATION as C } from '../../model/calibration';
+import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
+import type { GameState } from '../../model/types';
+import {
+  adjustAttention,
+  adjustCohesion,
+  adjustIndicator,
+  adjustSuspicion,
+  adjustTies,
+} from '../adjust';
+import { cause, type TurnContext } from '../context';
+
+const BASE_INDICATORS = ['prosperity', 'security', 'connectivity', 'humanCapital'] as const;
+
+/** Applies the year's drift before anything new happens. */
+export function applyDrift(state: GameState, ctx: TurnContext): void {
+  adjustCohesion(ctx, state, -C.cohesionDecay, () => cause('cohesion-decay'));
+  for (const partnerId of PARTNER_IDS) {
+    const partner = state.partners[partnerId];
+    adjustAttention(
+      ctx,
+      partner,
+      (partner.baseline - partner.attention) * C.attentionReversion,
+      () => cause('attention-reversion', { partner: partnerId }),
+      CITE.attention,
+    );
+    for (const id of STATE_IDS) {
+      const suspicion = partner.suspicion[id];
+      if (suspicion > 0)
+        adjustSuspicion(ctx, partner, state.states[id], -suspicion * C.suspicionDecay, () =>
+          cause('suspicion-decay', { partner: partnerId }),
+        );
+    }
+  }
+  for (const id of STATE_IDS) {
+    const s = state.states[id];
+    for (const indicator of BASE_INDICATORS) {
+      adjustIndicator(
+        ctx,
+        s,
+        indicator,
+        (50 - s.indicators[indicator]) * C.indicatorReversion,
+        () => cause('indicator-reversion'),
+      );
+    }
+    for (const partnerId of PARTNER_IDS) {
+      const ties = s.ties[partnerId];
+      if (ties > 0)
+        adjustTies(ctx, s, partnerId, -ties * C.tiesDecay, () =>
+          cause('ties-decay', { partner: partnerId }),
+        );
+    }
+  }
+}

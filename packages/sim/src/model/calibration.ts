@@ -1,0 +1,165 @@
+/**
+ * Every number of the model that the documents do not give. Each is a modeling
+ * assumption with a one-line rationale in `CALIBRATION_NOTES`; `docs/model.md`
+ * lists them beside the passages that motivate each mechanic.
+ */
+import type { Issue, PartnerId } from './types';
+
+/** The model's tunable numbers. */
+export const CALIBRATION = {
+  /** Diplomatic capital each state may spend per turn. */
+  capitalPerTurn: 10,
+  /** Capital a state spends to attend a scheduled summit. */
+  summitCost: 2,
+  /** States that must join a C5+ engagement with one partner for a meeting to convene. */
+  c5MinParticipants: 3,
+  /** Partner attention below which a C5+ meeting does not convene. */
+  c5AttentionThreshold: 25,
+  /** Indicator points gained per capital point in a convened C5+ meeting, before amplifiers. */
+  c5Yield: 0.9,
+  /** Share of the C5+ yield kept when the meeting fails to convene (talks on the sidelines). */
+  c5FailedYieldShare: 0.25,
+  /** How much full cohesion (100) amplifies a C5+ yield: × (1 + this). */
+  cohesionAmplifier: 0.6,
+  /** How much full participation (all five) amplifies a C5+ yield: × (1 + this). */
+  participationAmplifier: 0.5,
+  /** Extra C5+ yield for states attending a summit with that partner. */
+  summitAmplifier: 0.35,
+  /** Bilateral yield per capital point, relative to the C5+ base yield. */
+  bilateralYieldMultiplier: 1.5,
+  /** Exposure share shifted toward a partner per bilateral capital point. */
+  bilateralExposureShift: 0.012,
+  /** Exposure share shifted toward a partner per C5+ capital point. */
+  c5ExposureShift: 0.004,
+  /** Ties gained per bilateral capital point. */
+  bilateralTiesGain: 1.6,
+  /** Ties gained per C5+ capital point in a convened meeting. */
+  c5TiesGain: 1.0,
+  /** Share of ties lost each turn without engagement. */
+  tiesDecay: 0.03,
+  /** Rival suspicion per bilateral capital point on a fully charged issue. */
+  suspicionPerPoint: 3.2,
+  /** Multiplier on suspicion for C5+ (group, informal) engagement. */
+  c5SuspicionFactor: 0.4,
+  /** Multiplier on suspicion for practical (not charged) issues. */
+  practicalSuspicionFactor: 0.3,
+  /** Multiplier on suspicion a neutral state draws. */
+  neutralSuspicionFactor: 0.5,
+  /** Share of suspicion that fades each turn. */
+  suspicionDecay: 0.18,
+  /** Suspicion at which a partner may start pressuring a state. */
+  pressureThreshold: 55,
+  /** Prosperity lost to one pressure event. */
+  pressureProsperityLoss: 4,
+  /** Security lost to one pressure event. */
+  pressureSecurityLoss: 4,
+  /** Cohesion gained per capital point of regional consultation, scaled by room to grow. */
+  consultationGain: 0.9,
+  /** Cohesion lost each turn without consultation. */
+  cohesionDecay: 2,
+  /** Cohesion gained by each C5+ meeting that convenes. */
+  meetingCohesionGain: 1.5,
+  /** Attention a partner gains per capital point of C5+ engagement it receives. */
+  c5AttentionGain: 0.35,
+  /** Attention a partner gains per capital point of bilateral engagement it receives. */
+  bilateralAttentionGain: 0.15,
+  /** Share of the gap to its baseline a partner's attention closes each turn. */
+  attentionReversion: 0.2,
+  /** Share of the gap to 50 an indicator closes each turn (economies and ministries drift). */
+  indicatorReversion: 0.04,
+  /** Autonomy when exposure is wholly on one partner, security and cohesion at 0. */
+  autonomyFloor: 15,
+  /** Autonomy added by fully diversified exposure. */
+  autonomyDiversification: 55,
+  /** Autonomy added per point of security. */
+  autonomySecurityWeight: 0.15,
+  /** Autonomy added per point of regional cohesion. */
+  autonomyCohesionWeight: 0.15,
+} as const;
+
+/** A calibration key. */
+export type CalibrationKey = keyof typeof CALIBRATION;
+
+/** Why each calibration value is what it is. */
+export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
+  capitalPerTurn: 'A unit budget: ten points make shares easy to read in class.',
+  summitCost: 'A summit takes a leader’s time; a fifth of the yearly budget.',
+  c5MinParticipants: 'A C5+ meeting needs most of the five (three of five) to speak as a region.',
+  c5AttentionThreshold: 'Below a quarter of full attention a partner does not convene ministers.',
+  c5Yield: 'Base unit: slightly under one indicator point per capital point.',
+  c5FailedYieldShare: 'Without a meeting, a quarter of the effort still yields contacts.',
+  cohesionAmplifier: 'A united region gets up to 60% more out of the same meeting.',
+  participationAmplifier: 'All five at the table gets up to 50% more than three.',
+  summitAmplifier: 'Leaders’ attention adds about a third to what ministers achieve.',
+  bilateralYieldMultiplier: 'Tailored bilateral deals are larger: half as much again.',
+  bilateralExposureShift: 'Ten bilateral points move about an eighth of trade toward one partner.',
+  c5ExposureShift: 'Group engagement spreads gains; a third of the bilateral shift.',
+  bilateralTiesGain: 'Bilateral visits build ties faster than group meetings.',
+  c5TiesGain: 'Group meetings still build ties, more slowly.',
+  tiesDecay: 'Ties fade slowly when neglected: about 3% a year.',
+  suspicionPerPoint: 'Ten bilateral points on a charged issue push a rival past pressure level.',
+  c5SuspicionFactor: 'Informal group meetings look less threatening: 40% of the suspicion.',
+  practicalSuspicionFactor: 'Practical issues draw under a third of the suspicion charged ones do.',
+  neutralSuspicionFactor: 'Recognized neutrality halves the suspicion a state draws.',
+  suspicionDecay: 'Suspicion fades by about a fifth a year when fed nothing new.',
+  pressureThreshold: 'Past the midpoint a rival begins to act on its suspicion.',
+  pressureProsperityLoss: 'A trade or remittance squeeze costs a few points of prosperity.',
+  pressureSecurityLoss: 'Political pressure costs a few points of security.',
+  consultationGain: 'Regional consultation builds cohesion, harder as it nears full.',
+  cohesionDecay: 'Differing foreign policies pull the five apart without upkeep.',
+  meetingCohesionGain: 'Meeting as a group is itself practice in acting as one.',
+  c5AttentionGain: 'A region that engages a partner as a group draws its attention.',
+  bilateralAttentionGain: 'One state’s engagement draws less regional attention.',
+  attentionReversion: 'Attention returns toward the partner’s own priorities, a fifth a year.',
+  indicatorReversion: 'Gains fade without upkeep: 4% of the gap to the middle each year.',
+  autonomyFloor: 'Even a fully dependent state keeps some room to decide.',
+  autonomyDiversification: 'Diversified exposure is the largest source of autonomy.',
+  autonomySecurityWeight: 'Security adds modestly to room for manoeuvre.',
+  autonomyCohesionWeight: 'A cohesive region backs each member’s choices.',
+};
+
+/**
+ * How much partner `holder` resents a state's engagement with partner `other`:
+ * 0 for none, 1 for a full rival. Rivalries as the documents describe them:
+ * Russia and the West, China and the USA.
+ */
+export const RIVALRY: Partial<Record<PartnerId, Partial<Record<PartnerId, number>>>> = {
+  russia: { usa: 1, eu: 1, japan: 0.5, italy: 0.4 },
+  china: { usa: 1, japan: 0.4, eu: 0.3 },
+  usa: { russia: 0.7, china: 0.7 },
+  eu: { russia: 0.7, china: 0.2 },
+  japan: { russia: 0.2 },
+};
+
+/** Which indicators an issue improves, with weights that sum to 1. */
+export const ISSUE_YIELDS: Record<
+  Issue,
+  Partial<Record<'prosperity' | 'security' | 'connectivity' | 'humanCapital', number>>
+> = {
+  connectivity: { connectivity: 0.8, prosperity: 0.2 },
+  customs: { connectivity: 0.6, prosperity: 0.4 },
+  water: { security: 0.5, prosperity: 0.5 },
+  education: { humanCapital: 1 },
+  health: { humanCapital: 0.6, security: 0.4 },
+  energy: { prosperity: 0.7, connectivity: 0.3 },
+  'trade-investment': { prosperity: 1 },
+  security: { security: 1 },
+  sanctions: { prosperity: 0.5, security: 0.5 },
+  'critical-minerals': { prosperity: 0.9, connectivity: 0.1 },
+};
+
+/** For each partner, who resents engagement with it and how much: `RIVALRY` read the other way. */
+export const RESENTED_BY: Readonly<
+  Record<PartnerId, readonly { readonly holder: PartnerId; readonly weight: number }[]>
+> = (() => {
+  const table = {} as Record<PartnerId, { holder: PartnerId; weight: number }[]>;
+  const ids = ['japan', 'south-korea', 'usa', 'china', 'russia', 'eu', 'italy'] as const;
+  for (const partner of ids) {
+    table[partner] = [];
+    for (const holder of ids) {
+      const weight = RIVALRY[holder]?.[partner];
+      if (weight) table[partner].push({ holder, weight });
+    }
+  }
+  return table;
+})();

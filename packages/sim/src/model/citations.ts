@@ -1,0 +1,21 @@
+/**
+ * The dataset records that motivate each mechanic, as `collection/id`
+ * references into `@c5plus/core`. Effects carry them so a client can show the
+ * passage behind a number; a test checks that each reference resolves.
+ */
+export const MECHANIC_CITATIONS = {
+  /** Meeting as a group amplifies the region's voice. */
+  c5Meeting: 'principles/principle-collective-voice',
+  /** Practical meetings avoid making the region collateral damage. */
+  practicalIssues: 'principles/principle-practical-not-charged',
+  /** Engaging many partners without zero-sum choices. */
+  rivalSuspicion: 'principles/principle-strategic-flexibility',
+  /** Turkmenistan's recognized neutrality is accommodated. */
+  neutrality: 'principles/principle-respect-neutrality',
+  /** Overreliance on China and Russia is seen as a vulnerability. */
+  diversification: 'principles/principle-diversification',
+  /** Attention rose and fell with the partner's domestic politics. */
+  attention: 'phases/japan-phase-downturn',
+  /** Minilateral, issue-specific meetings. */
+  minilateralism: 'principles/principle-minilateralism',
+} as const;

@@ -1,0 +1,97 @@
+/** Loading a scenario file: validated, with every problem named by path and reason. */
+import { STATE_IDS } from '@c5plus/core';
+import { createGame } from '../engine/game';
+import { validatePlan } from '../engine/validate';
+import type { Scenario } from '../model/scenario';
+import type { GameState } from '../model/types';
+import { scenarioSchema } from './schema';
+
+/** One problem in a scenario file. */
+export interface ScenarioProblem {
+  /** Where, e.g. `initial.partners.japan.attention` or `scripted[3].year`. */
+  readonly path: string;
+  readonly reason: string;
+}
+
+/** A loaded scenario, or its problems. */
+export type LoadResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    '',
+  );
+}
+
+/** Checks that each historical plan is a legal plan in its year. */
+function historicalProblems(scenario: Scenario): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  let game: GameState = createGame({ scenario, seed: 'check' });
+  scenario.historical.forEach((entry, i) => {
+    // Plans are checked against a game moved to that year (formats and summits depend on it).
+    game = { ...game, year: entry.year, partners: openFormatsUpTo(scenario, game, entry.year) };
+    for (const id of STATE_IDS) {
+      const plan = entry.plans[id];
+      if (!plan) continue;
+      for (const e of validatePlan(game, id, plan))
+        problems.push({
+          path: formatPath([
+            'historical',
+            i,
+            'plans',
+            id,
+            ...(e.field
+              ? e.field
+                  .split(/[.[\]]+/)
+                  .filter(Boolean)
+                  .map((k) => (/^\d+$/.test(k) ? Number(k) : k))
+              : []),
+          ]),
+          reason: e.message,
+        });
+    }
+  });
+  return problems;
+}
+
+function openFormatsUpTo(scenario: Scenario, game: GameState, year: number): GameState['partners'] {
+  const partners = { ...game.partners };
+  for (const e of scenario.scripted) {
+    if (e.opensFormat === undefined || e.year > year) continue;
+    const p = partners[e.opensFormat];
+    if (p.formatSince === null || p.formatSince > e.year)
+      partners[e.opensFormat] = { ...p, formatSince: e.year };
+  }
+  return partners;
+}
+
+/** Validates scenario JSON (text or parsed) and returns the scenario or its problems. */
+export function loadScenario(json: unknown): LoadResult {
+  let data = json;
+  if (typeof json === 'string') {
+    try {
+      data = JSON.parse(json);
+    } catch (error) {
+      return {
+        ok: false,
+        problems: [{ path: '', reason: `not valid JSON: ${(error as Error).message}` }],
+      };
+    }
+  }
+  const parsed = scenarioSchema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        reason: issue.message,
+      })),
+    };
+  }
+  const scenario = parsed.data as Scenario;
+  const problems = historicalProblems(scenario);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario };
+}

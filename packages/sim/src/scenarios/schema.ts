@@ -1,0 +1,185 @@
+/**
+ * The scenario file format as a zod schema: it validates teachers' JSON files
+ * (`loadScenario`) and produces the published JSON Schema.
+ */
+import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
+import { z } from 'zod';
+import { ISSUES } from '../model/issues';
+
+const stateId = z.enum(STATE_IDS);
+const partnerId = z.enum(PARTNER_IDS);
+const issue = z.enum(ISSUES as [string, ...string[]]);
+const score = z.number().min(0).max(100);
+const year = z.number().int().min(1990).max(2100);
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const citation = z
+  .string()
+  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"');
+const selector = z.union([stateId, z.literal('all'), z.literal('random')]);
+const baseIndicator = z.enum(['prosperity', 'security', 'connectivity', 'humanCapital']);
+const indicator = z.enum(['prosperity', 'security', 'autonomy', 'connectivity', 'humanCapital']);
+const delta = z.number().min(-100).max(100);
+
+const effect = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('indicator'),
+    state: selector,
+    indicator: baseIndicator,
+    delta,
+  }),
+  z.strictObject({ kind: z.literal('ties'), state: selector, partner: partnerId, delta }),
+  z.strictObject({
+    kind: z.literal('exposure'),
+    state: selector,
+    partner: partnerId,
+    delta: z.number().min(-1).max(1),
+  }),
+  z.strictObject({ kind: z.literal('suspicion'), state: selector, partner: partnerId, delta }),
+  z.strictObject({ kind: z.literal('attention'), partner: partnerId, delta }),
+  z.strictObject({ kind: z.literal('baseline'), partner: partnerId, delta }),
+  z.strictObject({
+    kind: z.literal('capacity'),
+    partner: partnerId,
+    issue,
+    delta: z.number().min(-1).max(1),
+  }),
+  z.strictObject({ kind: z.literal('cohesion'), delta }),
+]);
+
+const engagement = z.strictObject({
+  partner: partnerId,
+  issue,
+  format: z.enum(['c5plus', 'bilateral']),
+  points: z.number().int().positive(),
+});
+const plan = z.strictObject({
+  year: year.optional(),
+  engagements: z.array(engagement),
+  consultation: z.number().int().min(0),
+  summits: z.array(partnerId),
+});
+
+const scope = z.union([z.literal('every'), z.literal('average'), stateId]);
+const objective = z.discriminatedUnion('kind', [
+  z.strictObject({
+    id,
+    text: z.string().min(1),
+    kind: z.literal('indicator'),
+    indicator,
+    scope,
+    min: score,
+  }),
+  z.strictObject({ id, text: z.string().min(1), kind: z.literal('cohesion'), min: score }),
+  z.strictObject({
+    id,
+    text: z.string().min(1),
+    kind: z.literal('meetings'),
+    partner: partnerId,
+    min: z.number().int().min(0),
+  }),
+  z.strictObject({ id, text: z.string().min(1), kind: z.literal('suspicion'), max: score }),
+  z.strictObject({
+    id,
+    text: z.string().min(1),
+    kind: z.literal('exposure'),
+    maxShare: z.number().min(0).max(1),
+  }),
+]);
+
+const perState = <T extends z.ZodType>(value: T) =>
+  z.strictObject({ KAZ: value, KGZ: value, TJK: value, TKM: value, UZB: value });
+const perPartner = <T extends z.ZodType>(value: T) =>
+  z.strictObject({
+    japan: value,
+    'south-korea': value,
+    usa: value,
+    china: value,
+    russia: value,
+    eu: value,
+    italy: value,
+  });
+const somePartners = <T extends z.ZodType>(value: T) => z.partialRecord(partnerId, value);
+
+const initialState = z.strictObject({
+  indicators: z.strictObject({
+    prosperity: score,
+    security: score,
+    connectivity: score,
+    humanCapital: score,
+  }),
+  ties: somePartners(score),
+  exposure: somePartners(z.number().min(0)),
+  capital: z.number().int().min(1).max(100).optional(),
+});
+const initialPartner = z.strictObject({
+  attention: score,
+  baseline: score.optional(),
+  capacity: z.partialRecord(issue, z.number().min(0).max(1)),
+  suspicion: z.partialRecord(stateId, score).optional(),
+  formatSince: year.nullable(),
+});
+
+/** The scenario file format. */
+export const scenarioSchema = z
+  .strictObject({
+    id,
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    startYear: year,
+    endYear: year,
+    lessons: z.array(z.string().min(1)),
+    initial: z.strictObject({
+      cohesion: score,
+      states: perState(initialState),
+      partners: perPartner(initialPartner),
+    }),
+    scripted: z.array(
+      z.strictObject({
+        id,
+        year,
+        title: z.string().min(1),
+        citation: citation.optional(),
+        effects: z.array(effect),
+        summit: partnerId.optional(),
+        opensFormat: partnerId.optional(),
+      }),
+    ),
+    deck: z.array(
+      z.strictObject({
+        id,
+        title: z.string().min(1),
+        text: z.string().min(1),
+        effects: z.array(effect),
+        citation: citation.optional(),
+      }),
+    ),
+    cardChance: z.number().min(0).max(1),
+    objectives: z.array(objective),
+    historical: z.array(
+      z.strictObject({ year, plans: z.partialRecord(stateId, plan), citations: z.array(citation) }),
+    ),
+  })
+  .superRefine((s, ctx) => {
+    if (s.endYear < s.startYear)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endYear'],
+        message: `must not be before startYear (${s.startYear})`,
+      });
+    s.scripted.forEach((e, i) => {
+      if (e.year < s.startYear || e.year > s.endYear)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['scripted', i, 'year'],
+          message: `${e.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+        });
+    });
+    s.historical.forEach((h, i) => {
+      if (h.year < s.startYear || h.year > s.endYear)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['historical', i, 'year'],
+          message: `${h.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+        });
+    });
+  });

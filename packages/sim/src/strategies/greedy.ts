@@ -1,0 +1,50 @@
+/** The greedy strategy: the largest immediate gain, whatever it costs later. */
+import { PARTNER_IDS } from '@c5plus/core';
+import { CALIBRATION as C } from '../model/calibration';
+import { ISSUES, SECURITY_ALIGNMENT } from '../model/issues';
+import type { GameState, Issue, PartnerId, StateId } from '../model/types';
+import { PlanBuilder } from './plan-builder';
+import type { Decision, Strategy } from './types';
+
+/**
+ * Puts everything into the two bilateral deals with the largest immediate
+ * yield (capacity times attention), ignoring suspicion, exposure and the region.
+ */
+export const greedy: Strategy = {
+  id: 'greedy',
+  name: 'Greedy dealer',
+  description:
+    'Puts all capital into the two biggest bilateral deals on offer, ignoring suspicion and the region.',
+  decide(game: GameState, stateId: StateId): Decision {
+    const neutral = game.states[stateId].neutral;
+    const offers: { partner: PartnerId; issue: Issue; value: number }[] = [];
+    for (const partner of PARTNER_IDS) {
+      const p = game.partners[partner];
+      for (const issue of ISSUES) {
+        if (neutral && issue === SECURITY_ALIGNMENT) continue;
+        offers.push({
+          partner,
+          issue,
+          value: p.capacity[issue] * (0.5 + p.attention / 200) * C.bilateralYieldMultiplier,
+        });
+      }
+    }
+    // Stable order on ties: the partner and issue order of the lists above.
+    offers.sort((a, b) => b.value - a.value);
+    const b = new PlanBuilder(game, stateId);
+    const [first, second] = offers;
+    if (first)
+      b.engage(first.partner, first.issue, 'bilateral', Math.ceil(b.budget * 0.6)).because({
+        code: 'highest-yield',
+        partner: first.partner,
+        issue: first.issue,
+      });
+    if (second)
+      b.engage(second.partner, second.issue, 'bilateral', b.budget).because({
+        code: 'highest-yield',
+        partner: second.partner,
+        issue: second.issue,
+      });
+    return { plan: b.build(), reasons: b.reasons };
+  },
+};

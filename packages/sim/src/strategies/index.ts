@@ -1,0 +1,29 @@
+/** The strategy registry: every strategy, in one place, by id. */
+import { multiVector, neutral } from './balanced';
+import { greedy } from './greedy';
+import { historical } from './historical';
+import { chinaLeaning, russiaLeaning, westLeaning } from './leaning';
+import { lookahead } from './lookahead';
+import type { Strategy } from './types';
+
+/** Every strategy by id. */
+export const strategies = {
+  multiVector,
+  neutral,
+  russiaLeaning,
+  chinaLeaning,
+  westLeaning,
+  greedy,
+  lookahead,
+  historical,
+} as const satisfies Record<string, Strategy>;
+
+/** A strategy id. */
+export type StrategyId = keyof typeof strategies;
+
+/** The strategy with this id, or undefined. */
+export function getStrategy(id: string): Strategy | undefined {
+  return Object.hasOwn(strategies, id) ? strategies[id as StrategyId] : undefined;
+}
+
+export type { Decision, Reason, ReasonCode, Strategy } from './types';

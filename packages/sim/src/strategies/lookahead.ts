@@ -1,0 +1,89 @@
+/**
+ * The lookahead strategy: tries each simple strategy for a few turns in seeded
+ * rollouts on plain copies of the game, and plays the one that leaves the
+ * state best off on average.
+ */
+import { STATE_IDS } from '@c5plus/core';
+import { plainCopy, resolveTurnInPlace } from '../engine/plain';
+import { strategyRandom } from '../engine/plans';
+import { seededGenerator } from '../engine/rng';
+import { welfare } from '../engine/scorecard';
+import type { GameState, Plan, StateId } from '../model/types';
+import { multiVector, neutral } from './balanced';
+import { greedy } from './greedy';
+import { chinaLeaning, russiaLeaning, westLeaning } from './leaning';
+import type { Decision, Strategy } from './types';
+
+/** How far and how often the lookahead simulates. */
+export const LOOKAHEAD = {
+  /** Turns simulated ahead (fewer near the end of the game). */
+  horizon: 3,
+  /** Rollouts per candidate, each with its own chance stream. */
+  rollouts: 3,
+  /** The strategies it chooses among. */
+  candidates: [
+    multiVector,
+    neutral,
+    russiaLeaning,
+    chinaLeaning,
+    westLeaning,
+    greedy,
+  ] as readonly Strategy[],
+} as const;
+
+/**
+ * Mean welfare of `stateId` after following `candidate` for the horizon, while
+ * the other states follow the multi-vector balancer (a model of the others,
+ * which keeps the search from recursing into itself).
+ */
+function rollout(
+  game: GameState,
+  stateId: StateId,
+  candidate: Strategy,
+  seeds: readonly string[],
+): number {
+  let total = 0;
+  for (const seed of seeds) {
+    const copy = plainCopy(game);
+    copy.rng = seededGenerator(seed).state();
+    const turns = Math.min(LOOKAHEAD.horizon, copy.endYear - copy.year + 1);
+    for (let t = 0; t < turns; t++) {
+      const plans = {} as Record<StateId, Plan>;
+      for (const id of STATE_IDS) {
+        const strategy = id === stateId ? candidate : multiVector;
+        plans[id] = strategy.decide(copy, id, strategyRandom(copy, id)).plan;
+      }
+      resolveTurnInPlace(copy, plans);
+    }
+    total += welfare(copy, stateId);
+  }
+  return total / seeds.length;
+}
+
+/** Simulates ahead and plays the best candidate strategy. */
+export const lookahead: Strategy = {
+  id: 'lookahead',
+  name: 'Lookahead',
+  description:
+    'Simulates each simple strategy a few years ahead in seeded rollouts and plays the one that leaves the state best off.',
+  decide(game: GameState, stateId: StateId, random: () => number): Decision {
+    const seeds = Array.from({ length: LOOKAHEAD.rollouts }, () => String(random()));
+    let best = LOOKAHEAD.candidates[0] ?? multiVector;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const candidate of LOOKAHEAD.candidates) {
+      const score = rollout(game, stateId, candidate, seeds);
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    const decision = best.decide(game, stateId, random);
+    return {
+      plan: decision.plan,
+      reasons: [
+        { code: 'simulated-best', strategy: best.id, score: bestScore },
+        ...decision.reasons,
+      ],
+    };
+  },
+};

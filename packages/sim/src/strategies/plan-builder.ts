@@ -1,0 +1,143 @@
+/**
+ * A small helper strategies share to assemble a plan within budget: every
+ * addition is checked against what remains, and the result is always valid.
+ */
+import { PARTNER_IDS } from '@c5plus/core';
+import { formatOpen, summitScheduled } from '../engine/rules/engagements';
+import { CALIBRATION as C } from '../model/calibration';
+import { ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model/issues';
+import type {
+  Engagement,
+  EngagementFormat,
+  GameState,
+  Issue,
+  PartnerId,
+  Plan,
+  StateId,
+} from '../model/types';
+import type { Reason } from './types';
+
+/** Partners whose C5+ format is open this year, most attentive first. */
+export function openPartners(game: GameState): PartnerId[] {
+  return PARTNER_IDS.filter((p) => formatOpen(game.partners[p], game.year)).sort(
+    (a, b) => game.partners[b].attention - game.partners[a].attention,
+  );
+}
+
+/** Partners with a summit scheduled this year, most attentive first. */
+export function scheduledSummits(game: GameState): PartnerId[] {
+  return PARTNER_IDS.filter((p) => summitScheduled(game.scenario, game.year, p)).sort(
+    (a, b) => game.partners[b].attention - game.partners[a].attention,
+  );
+}
+
+/** The issue a partner can deliver most on, among those allowed. */
+export function bestIssue(
+  game: GameState,
+  partner: PartnerId,
+  allow: (issue: Issue) => boolean,
+): Issue {
+  let best: Issue = 'connectivity';
+  let bestCapacity = -1;
+  for (const issue of ISSUES) {
+    if (!allow(issue)) continue;
+    const capacity = game.partners[partner].capacity[issue];
+    if (capacity > bestCapacity) {
+      best = issue;
+      bestCapacity = capacity;
+    }
+  }
+  return best;
+}
+
+/** Practical issues only. */
+export const practical = (issue: Issue) => !isCharged(issue);
+
+/** Assembles a plan within a state's budget. */
+export class PlanBuilder {
+  private remaining: number;
+  private readonly engagements: Engagement[] = [];
+  private readonly summits: PartnerId[] = [];
+  private consultation = 0;
+  readonly reasons: Reason[] = [];
+
+  constructor(
+    private readonly game: GameState,
+    private readonly stateId: StateId,
+  ) {
+    this.remaining = game.states[stateId].capital;
+  }
+
+  /** Points not yet spent. */
+  get budget(): number {
+    return this.remaining;
+  }
+
+  /** Spends up to `points` on regional consultation. */
+  consult(points: number): this {
+    const spend = Math.min(points, this.remaining);
+    if (spend > 0) {
+      this.consultation += spend;
+      this.remaining -= spend;
+      this.reasons.push({ code: 'regional-consultation' });
+    }
+    return this;
+  }
+
+  /** Attends a scheduled summit if affordable. */
+  attend(partner: PartnerId): this {
+    if (
+      this.remaining >= C.summitCost &&
+      !this.summits.includes(partner) &&
+      summitScheduled(this.game.scenario, this.game.year, partner)
+    ) {
+      this.summits.push(partner);
+      this.remaining -= C.summitCost;
+      this.reasons.push({ code: 'attend-summit', partner });
+    }
+    return this;
+  }
+
+  /**
+   * Engages a partner on an issue with up to `points`. A C5+ engagement with a
+   * partner whose format is closed becomes bilateral; security alignment is
+   * skipped for a neutral state.
+   */
+  engage(partner: PartnerId, issue: Issue, format: EngagementFormat, points: number): this {
+    const spend = Math.min(Math.floor(points), this.remaining);
+    if (spend <= 0) return this;
+    if (issue === SECURITY_ALIGNMENT && this.game.states[this.stateId].neutral) return this;
+    let chosen = format;
+    if (format === 'c5plus' && !formatOpen(this.game.partners[partner], this.game.year)) {
+      chosen = 'bilateral';
+      this.reasons.push({ code: 'format-closed-bilateral', partner });
+    }
+    const existing = this.engagements.findIndex(
+      (e) => e.partner === partner && e.issue === issue && e.format === chosen,
+    );
+    if (existing >= 0) {
+      const e = this.engagements[existing] as Engagement;
+      this.engagements[existing] = { ...e, points: e.points + spend };
+    } else {
+      this.engagements.push({ partner, issue, format: chosen, points: spend });
+    }
+    this.remaining -= spend;
+    return this;
+  }
+
+  /** Adds a reason. */
+  because(reason: Reason): this {
+    this.reasons.push(reason);
+    return this;
+  }
+
+  /** The plan for this year. */
+  build(): Plan {
+    return {
+      year: this.game.year,
+      engagements: this.engagements,
+      consultation: this.consultation,
+      summits: this.summits,
+    };
+  }
+}
