@@ -215,6 +215,23 @@ export const principles: readonly Principle[] = [
     ],
   },
   {
+    id: 'principle-diversification',
+    name: 'Diversifying economic ties',
+    summary:
+      'Overreliance on China and Russia is seen as a vulnerability; spreading economic relations across partners strengthens political and economic security.',
+    sources: [
+      {
+        source: '003_dceb15af33b4a574.txt',
+        quote:
+          'diversifying foreign economic relations is essential to strengthening political and economic security',
+      },
+      {
+        source: '003_dceb15af33b4a574.txt',
+        quote: 'an overreliance on China and Russia in economic ties',
+      },
+    ],
+  },
+  {
     id: 'principle-region-as-one',
     name: 'Treating the five as one region',
     summary:

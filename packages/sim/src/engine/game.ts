@@ -44,6 +44,23 @@ function normalizedExposure(
   return exposure;
 }
 
+/**
+ * The year a partner's format opens: the earlier of its starting value and any
+ * scripted event that opens it. Known from the start, so that plans for the
+ * opening year may already use the format.
+ */
+function formatOpening(
+  scenario: Scenario,
+  partner: PartnerId,
+  given: number | null,
+): number | null {
+  let year = given;
+  for (const event of scenario.scripted) {
+    if (event.opensFormat === partner && (year === null || event.year < year)) year = event.year;
+  }
+  return year;
+}
+
 /** Checks the controllers and fills in the default. */
 export function resolveControllers(
   given: Partial<Record<string, Controller>> = {},
@@ -102,7 +119,7 @@ export function createGame({ scenario, seed, controllers }: GameOptions): GameSt
       baseline: start.baseline ?? start.attention,
       capacity,
       suspicion,
-      formatSince: start.formatSince,
+      formatSince: formatOpening(scenario, id, start.formatSince),
       meetingsHeld: 0,
     };
   }

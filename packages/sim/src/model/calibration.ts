@@ -26,7 +26,7 @@ export const CALIBRATION = {
   /** Extra C5+ yield for states attending a summit with that partner. */
   summitAmplifier: 0.35,
   /** Bilateral yield per capital point, relative to the C5+ base yield. */
-  bilateralYieldMultiplier: 1.5,
+  bilateralYieldMultiplier: 2,
   /** Exposure share shifted toward a partner per bilateral capital point. */
   bilateralExposureShift: 0.012,
   /** Exposure share shifted toward a partner per C5+ capital point. */
@@ -91,7 +91,8 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   cohesionAmplifier: 'A united region gets up to 60% more out of the same meeting.',
   participationAmplifier: 'All five at the table gets up to 50% more than three.',
   summitAmplifier: 'Leaders’ attention adds about a third to what ministers achieve.',
-  bilateralYieldMultiplier: 'Tailored bilateral deals are larger: half as much again.',
+  bilateralYieldMultiplier:
+    'Tailored deals yield twice a plain group meeting; only a united region in full attendance matches them.',
   bilateralExposureShift: 'Ten bilateral points move about an eighth of trade toward one partner.',
   c5ExposureShift: 'Group engagement spreads gains; a third of the bilateral shift.',
   bilateralTiesGain: 'Bilateral visits build ties faster than group meetings.',

@@ -2,13 +2,23 @@
 
 import { deepFreeze } from '../engine/context';
 import type { Scenario } from '../model/scenario';
+import { launch2004 } from './launch-2004';
+import { roadmap2015 } from './roadmap-2015';
 import { sandbox } from './sandbox';
+import { summits2025 } from './summits-2025';
+import { war2022 } from './war-2022';
 
 /** Every built-in scenario, in teaching order. */
-export const scenarios: readonly Scenario[] = deepFreeze([sandbox]);
+export const scenarios: readonly Scenario[] = deepFreeze([
+  launch2004,
+  roadmap2015,
+  war2022,
+  summits2025,
+  sandbox,
+]);
 
 /** The scenario the game and the CLI start on when none is named. */
-export const DEFAULT_SCENARIO_ID = 'sandbox';
+export const DEFAULT_SCENARIO_ID = 'launch-2004';
 
 /** The built-in scenario with this id, or undefined. */
 export function getScenario(id: string): Scenario | undefined {

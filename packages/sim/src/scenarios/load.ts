@@ -32,7 +32,7 @@ function historicalProblems(scenario: Scenario): ScenarioProblem[] {
   let game: GameState = createGame({ scenario, seed: 'check' });
   scenario.historical.forEach((entry, i) => {
     // Plans are checked against a game moved to that year (formats and summits depend on it).
-    game = { ...game, year: entry.year, partners: openFormatsUpTo(scenario, game, entry.year) };
+    game = { ...game, year: entry.year };
     for (const id of STATE_IDS) {
       const plan = entry.plans[id];
       if (!plan) continue;
@@ -55,17 +55,6 @@ function historicalProblems(scenario: Scenario): ScenarioProblem[] {
     }
   });
   return problems;
-}
-
-function openFormatsUpTo(scenario: Scenario, game: GameState, year: number): GameState['partners'] {
-  const partners = { ...game.partners };
-  for (const e of scenario.scripted) {
-    if (e.opensFormat === undefined || e.year > year) continue;
-    const p = partners[e.opensFormat];
-    if (p.formatSince === null || p.formatSince > e.year)
-      partners[e.opensFormat] = { ...p, formatSince: e.year };
-  }
-  return partners;
 }
 
 /** Validates scenario JSON (text or parsed) and returns the scenario or its problems. */

@@ -79,7 +79,11 @@ function drawRivalSuspicion(
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
   const base = points * C.suspicionPerPoint * charge * neutral * factor;
-  const citation = charged ? CITE.rivalSuspicion : CITE.practicalIssues;
+  const citation = s.neutral
+    ? CITE.neutrality
+    : charged
+      ? CITE.rivalSuspicion
+      : CITE.practicalIssues;
   for (const { holder, weight } of RESENTED_BY[partner]) {
     adjustSuspicion(
       ctx,

@@ -3,15 +3,10 @@ import type { GameState } from '../../model/types';
 import { cause, type TurnContext } from '../context';
 import { applyScenarioEffect } from './scenario-effects';
 
-/** Applies this year's scripted events and opens the formats they open. */
+/** Applies this year's scripted events. (Formats they open are set at creation: see `createGame`.) */
 export function applyScriptedEvents(state: GameState, ctx: TurnContext): void {
   for (const event of ctx.scenario.scripted) {
     if (event.year !== state.year) continue;
-    if (event.opensFormat !== undefined) {
-      const partner = state.partners[event.opensFormat];
-      if (partner.formatSince === null || partner.formatSince > state.year)
-        partner.formatSince = state.year;
-    }
     const why = () => cause('scripted-event', { event: event.id });
     for (const effect of event.effects)
       applyScenarioEffect(state, effect, ctx, why, event.citation);

@@ -1,0 +1,115 @@
+/**
+ * `c5sim validate FILE`: whether a scenario, save or replay file is valid,
+ * every problem named as `path: reason`.
+ */
+import { hashState } from '../engine/hash';
+import { replay } from '../engine/replay';
+import { deserialize, SaveError } from '../engine/serialize';
+import type { GameState } from '../model/types';
+import { loadScenario } from '../scenarios';
+import { type CommandResult, lines } from './common';
+import { kindOf, readJson } from './files';
+import { checkReplayFile, runReplay } from './replay';
+
+/** The verdict on a file: its kind, and its problems (none means valid). */
+export interface Verdict {
+  readonly kind: 'scenario' | 'save' | 'replay' | 'file';
+  readonly problems: readonly string[];
+  /** What was found valid, e.g. `scenario "sandbox" (2026–2035)`. */
+  readonly summary?: string;
+}
+
+function checkSave(text: string): Verdict {
+  let game: GameState;
+  try {
+    game = deserialize(text);
+  } catch (error) {
+    if (error instanceof SaveError) return { kind: 'save', problems: [error.message] };
+    throw error;
+  }
+  const loaded = loadScenario(game.scenario);
+  if (!loaded.ok)
+    return {
+      kind: 'save',
+      problems: loaded.problems.map(
+        (p) => `game.scenario${p.path ? `.${p.path}` : ''}: ${p.reason}`,
+      ),
+    };
+  // The saved state must follow from its scenario, seed and logged plans.
+  let replayed: GameState;
+  try {
+    replayed = replay(loaded.scenario, game.seed, game.log, { controllers: game.controllers });
+  } catch (error) {
+    return { kind: 'save', problems: [`game.log: ${(error as Error).message}`] };
+  }
+  if (hashState(replayed) !== hashState({ ...game, scenario: loaded.scenario }))
+    return {
+      kind: 'save',
+      problems: [
+        `game: the saved state does not follow from its scenario, seed and ${game.log.length} logged turns (it was changed after saving, or saved by another version of the rules)`,
+      ],
+    };
+  const status = game.finished ? 'finished' : `next turn ${game.year}`;
+  return {
+    kind: 'save',
+    problems: [],
+    summary: `save of ${loaded.scenario.id}, seed "${game.seed}", ${game.log.length} turns played, ${status}`,
+  };
+}
+
+function checkReplay(value: unknown): Verdict {
+  const checked = checkReplayFile(value);
+  if (!checked.replay) return { kind: 'replay', problems: checked.problems };
+  const run = runReplay(checked.replay);
+  if (!run.ok) return { kind: 'replay', problems: [`plans: ${run.reason}`] };
+  if (!run.matches)
+    return {
+      kind: 'replay',
+      problems: [`hash: the plans replay to ${run.hash}, not the recorded ${checked.replay.hash}`],
+    };
+  return {
+    kind: 'replay',
+    problems: [],
+    summary: `replay of ${checked.replay.scenario.id}, seed "${checked.replay.seed}", ${run.turns} turns, hash ${run.hash} reproduced`,
+  };
+}
+
+/** Validates a file's text as a scenario, save or replay, by its `format`. */
+export function validateText(text: string, value: unknown): Verdict {
+  let kind: ReturnType<typeof kindOf>;
+  try {
+    kind = kindOf(value);
+  } catch (error) {
+    return { kind: 'file', problems: [`format: ${(error as Error).message}`] };
+  }
+  if (kind === 'save') return checkSave(text);
+  if (kind === 'replay') return checkReplay(value);
+  const loaded = loadScenario(value);
+  if (!loaded.ok)
+    return { kind, problems: loaded.problems.map((p) => `${p.path || '(file)'}: ${p.reason}`) };
+  const s = loaded.scenario;
+  return {
+    kind,
+    problems: [],
+    summary: `scenario "${s.id}" (${s.startYear}–${s.endYear}): ${s.title}`,
+  };
+}
+
+/** `c5sim validate FILE`: exit 0 if valid, 1 with the problems if not, 2 if unreadable. */
+export function validateCommand(file: string): CommandResult {
+  const { text, json } = readJson(file);
+  const verdict: Verdict = json.ok
+    ? validateText(text, json.value)
+    : { kind: 'file', problems: [`(file): ${json.reason}`] };
+  if (verdict.problems.length === 0)
+    return { stdout: lines(`valid ${verdict.summary}`), exitCode: 0 };
+  const n = verdict.problems.length;
+  return {
+    stdout: '',
+    stderr: lines(
+      `c5sim: ${file} is not a valid ${verdict.kind} (${n} problem${n === 1 ? '' : 's'}):`,
+      ...verdict.problems.map((p) => `  ${p}`),
+    ),
+    exitCode: 1,
+  };
+}

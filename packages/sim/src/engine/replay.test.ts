@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { scenarios } from '../scenarios';
+import { quietSandbox } from '../test-support';
+import { createGame } from './game';
+import { hashState } from './hash';
+import { playOut } from './play';
+import { forkAt, replay, toReplay, verifyReplay } from './replay';
+import { step } from './step';
+
+describe('golden replays', () => {
+  // The historical line of each scenario under a fixed seed. A change to any rule,
+  // calibration value or scenario changes these hashes: update them deliberately.
+  const golden: Record<string, string> = {
+    'launch-2004': 'e6cf9e3af3c63774',
+    'roadmap-2015': '189937ce857b9430',
+    'war-2022': 'f66ae02dca8b936f',
+    'summits-2025': 'c7a4c591fbc708f7',
+    sandbox: '929d082a51304018',
+  };
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s ends in its recorded state',
+    (id, scenario) => {
+      const historical = {
+        KAZ: 'historical',
+        KGZ: 'historical',
+        TJK: 'historical',
+        TKM: 'historical',
+        UZB: 'historical',
+      };
+      const game = playOut(createGame({ scenario, seed: 'golden', controllers: historical }));
+      expect(hashState(game)).toBe(golden[id]);
+    },
+  );
+});
+
+describe('replay', () => {
+  const game = playOut(createGame({ scenario: quietSandbox, seed: 'replay' }));
+
+  it('reproduces a game bit for bit from its plans', () => {
+    const again = replay(game.scenario, game.seed, game.log);
+    expect(hashState(again)).toBe(hashState(game));
+    expect(verifyReplay(toReplay(game)).ok).toBe(true);
+  });
+
+  it('survives a JSON round trip', () => {
+    const file = JSON.parse(JSON.stringify(toReplay(game)));
+    expect(verifyReplay(file)).toMatchObject({ ok: true, hash: hashState(game) });
+  });
+
+  it('detects a tampered replay', () => {
+    const file = toReplay(game);
+    expect(verifyReplay({ ...file, seed: 'another' }).ok).toBe(false);
+  });
+
+  it('refuses a plan log whose years do not match', () => {
+    expect(() => replay(game.scenario, game.seed, game.log.slice(1))).toThrow(
+      /is for 2027, but the game is in 2026/,
+    );
+  });
+});
+
+describe('forkAt', () => {
+  const game = playOut(createGame({ scenario: quietSandbox, seed: 'fork' }));
+  const record = toReplay(game);
+
+  it('gives the game as it stood at the start of a turn', () => {
+    const fork = forkAt(record, 4);
+    expect(fork.year).toBe(quietSandbox.startYear + 4);
+    expect(fork.log).toEqual(game.log.slice(0, 4));
+    expect(fork.history).toEqual(game.history.slice(0, 5));
+  });
+
+  it('lets another choice be tried from there, while the same choices rejoin the record', () => {
+    const fork = forkAt(record, 4);
+    const same = step(fork, game.log[4]!.plans);
+    const other = step(fork, {
+      ...game.log[4]!.plans,
+      KAZ: { engagements: [], consultation: 10, summits: [] },
+    });
+    if (!same.ok || !other.ok) throw new Error('refused');
+    expect(same.game.history[5]).toEqual(game.history[5]);
+    expect(other.game.states.KAZ.indicators).not.toEqual(game.history[5]!.states.KAZ);
+  });
+
+  it('refuses a turn outside the replay', () => {
+    expect(() => forkAt(record, 11)).toThrow(RangeError);
+    expect(() => forkAt(record, -1)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * The lessons the documents teach, checked as averages over many seeded games
+ * (random events on): if a calibration change breaks one, this fails.
+ */
+import { STATE_IDS } from '@c5plus/core';
+import { describe, expect, it } from 'vitest';
+import { batchSeeds } from './engine/batch';
+import { createGame } from './engine/game';
+import { plainCopy, resolveTurnInPlace } from './engine/plain';
+import { playOutPlain } from './engine/play';
+import type { Scenario } from './model/scenario';
+import type { GameState, Plan, StateId } from './model/types';
+import { getScenario } from './scenarios';
+import { bilateral, c5, plan } from './scenarios/plans';
+import { everyoneOn } from './test-support';
+
+const sandbox = getScenario('sandbox')!;
+const SEEDS = batchSeeds('lesson', 60);
+const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
+/** Plays a scenario to its end with every state making the same plan each year. */
+function playFixed(scenario: Scenario, seed: string, planOf: (id: StateId) => Plan): GameState {
+  const game = plainCopy(createGame({ scenario, seed }));
+  while (!game.finished) {
+    const plans = Object.fromEntries(STATE_IDS.map((id) => [id, planOf(id)])) as Record<
+      StateId,
+      Plan
+    >;
+    resolveTurnInPlace(game, plans);
+  }
+  return game;
+}
+
+describe('lessons of the documents', () => {
+  it('C5+ engagement on practical issues draws less rival suspicion than bilateral charged deals', () => {
+    const russianSuspicion = (planOf: (id: StateId) => Plan) =>
+      mean(
+        SEEDS.map((seed) => {
+          const end = playFixed(sandbox, seed, planOf);
+          return mean(STATE_IDS.map((id) => end.partners.russia.suspicion[id]));
+        }),
+      );
+    const practicalGroup = russianSuspicion(() =>
+      plan([c5('usa', 'trade-investment', 4), c5('eu', 'connectivity', 4)], 2),
+    );
+    const chargedBilateral = russianSuspicion(() =>
+      plan([bilateral('usa', 'critical-minerals', 4), bilateral('eu', 'sanctions', 4)], 2),
+    );
+    expect(practicalGroup).toBeLessThan(chargedBilateral / 3);
+  });
+
+  it('a diversified strategy keeps more autonomy than leaning on one partner', () => {
+    const autonomy = (strategy: string) =>
+      mean(
+        SEEDS.map((seed) => {
+          const end = playOutPlain(
+            createGame({ scenario: sandbox, seed, controllers: everyoneOn(strategy) }),
+          );
+          return mean(STATE_IDS.map((id) => end.states[id].indicators.autonomy));
+        }),
+      );
+    const diversified = autonomy('multiVector');
+    expect(diversified).toBeGreaterThan(autonomy('russiaLeaning') + 15);
+    expect(diversified).toBeGreaterThan(autonomy('chinaLeaning') + 15);
+  });
+
+  it('higher cohesion raises what C5+ meetings yield', () => {
+    const at = (cohesion: number): Scenario => ({
+      ...sandbox,
+      initial: { ...sandbox.initial, cohesion },
+    });
+    const humanCapital = (scenario: Scenario) =>
+      mean(
+        SEEDS.map((seed) => {
+          const end = playFixed(scenario, seed, () => plan([c5('japan', 'education', 6)], 0));
+          return mean(STATE_IDS.map((id) => end.states[id].indicators.humanCapital));
+        }),
+      );
+    expect(humanCapital(at(85))).toBeGreaterThan(humanCapital(at(15)) + 3);
+  });
+});

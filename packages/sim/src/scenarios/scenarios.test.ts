@@ -1,0 +1,125 @@
+import { dataset } from '@c5plus/core';
+import { describe, expect, it } from 'vitest';
+import { MECHANIC_CITATIONS } from '../model/citations';
+import { DEFAULT_SCENARIO_ID, getScenario, loadScenario, scenarios } from '.';
+
+/** Whether a `collection/id` reference names a record of the dataset. */
+function resolves(reference: string): boolean {
+  const [collection, id] = reference.split('/');
+  const records = (dataset as unknown as Record<string, readonly { id: string }[]>)[
+    collection ?? ''
+  ];
+  return !!records?.some((r) => r.id === id);
+}
+
+describe('built-in scenarios', () => {
+  it('are at least the four historical eras and a sandbox, with the default among them', () => {
+    expect(scenarios.map((s) => s.id)).toEqual([
+      'launch-2004',
+      'roadmap-2015',
+      'war-2022',
+      'summits-2025',
+      'sandbox',
+    ]);
+    expect(getScenario(DEFAULT_SCENARIO_ID)).toBeDefined();
+  });
+
+  it.each(scenarios.map((s) => [s.id, s] as const))(
+    '%s passes its own file validation',
+    (_, scenario) => {
+      const result = loadScenario(JSON.stringify(scenario));
+      expect(result.ok ? [] : result.problems).toEqual([]);
+    },
+  );
+
+  it('cite only dataset records that exist', () => {
+    const references = scenarios.flatMap((s) => [
+      ...s.scripted.flatMap((e) => (e.citation ? [e.citation] : [])),
+      ...s.deck.flatMap((c) => (c.citation ? [c.citation] : [])),
+      ...s.historical.flatMap((h) => h.citations),
+    ]);
+    references.push(...Object.values(MECHANIC_CITATIONS));
+    expect(references.filter((r) => !resolves(r))).toEqual([]);
+  });
+
+  it('give every historical scenario a historical line and a scripted history', () => {
+    for (const s of scenarios.filter((s) => s.id !== 'sandbox')) {
+      expect(s.historical.length, s.id).toBeGreaterThan(0);
+      expect(s.scripted.length, s.id).toBeGreaterThan(0);
+      expect(s.objectives.length, s.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('loadScenario', () => {
+  const good = JSON.parse(JSON.stringify(getScenario('sandbox')));
+
+  it('names the path and reason of each problem in a bad file', () => {
+    const bad = {
+      ...good,
+      initial: {
+        ...good.initial,
+        partners: {
+          ...good.initial.partners,
+          japan: { ...good.initial.partners.japan, attention: 140 },
+        },
+      },
+      scripted: [
+        {
+          id: 'Bad Id',
+          year: 2030,
+          title: 'x',
+          effects: [{ kind: 'attention', partner: 'mars', delta: 5 }],
+        },
+      ],
+    };
+    const result = loadScenario(bad);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const paths = result.problems.map((p) => p.path);
+    expect(paths).toContain('initial.partners.japan.attention');
+    expect(paths).toContain('scripted[0].id');
+    expect(paths).toContain('scripted[0].effects[0].partner');
+    expect(result.problems.every((p) => p.reason.length > 0)).toBe(true);
+  });
+
+  it('refuses years out of order, once the shape is right', () => {
+    const result = loadScenario({ ...good, endYear: 2020 });
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: 'endYear', reason: 'must not be before startYear (2026)' },
+    ]);
+  });
+
+  it('refuses a historical plan that the rules would refuse', () => {
+    const bad = {
+      ...good,
+      historical: [
+        {
+          year: 2026,
+          citations: [],
+          plans: {
+            TKM: {
+              engagements: [
+                { partner: 'russia', issue: 'security', format: 'bilateral', points: 2 },
+              ],
+              consultation: 0,
+              summits: [],
+            },
+          },
+        },
+      ],
+    };
+    const result = loadScenario(bad);
+    expect(result.ok ? [] : result.problems).toEqual([
+      {
+        path: 'historical[0].plans.TKM.engagements[0].issue',
+        reason: 'TKM is neutral and cannot join security alignment.',
+      },
+    ]);
+  });
+
+  it('refuses text that is not JSON', () => {
+    const result = loadScenario('{ not json');
+    expect(result.ok ? [] : result.problems[0]?.reason).toMatch(/not valid JSON/);
+  });
+});

@@ -1,0 +1,303 @@
+/**
+ * 2022 onward: the war in Ukraine, sanctions, relocating firms, the
+ * Trans-Caspian route and Japan's 2023 economic and energy dialogue.
+ */
+import type { Scenario } from '../model/scenario';
+import { partner, STATE_PROFILES } from './baseline';
+import { COMMON_CARDS } from './cards';
+import { bilateral, c5, everyone, plan } from './plans';
+
+/** The war years, 2022–2026. */
+export const war2022: Scenario = {
+  id: 'war-2022',
+  title: 'Between the war and the corridor, 2022–2026',
+  summary:
+    'Russia’s invasion of Ukraine turns every partner’s eyes to Central Asia. Sanctions, relocating firms and a route around Russia open chances — and every step toward one side is watched by the other.',
+  startYear: 2022,
+  endYear: 2026,
+  lessons: [
+    'Why did the region keep its meetings practical (logistics, customs, energy) while great powers clashed?',
+    'Which engagements drew Russia’s suspicion, and which did not? Compare C5+ connectivity talks with bilateral sanctions cooperation.',
+    'Is overreliance on Russia and China a vulnerability? Track each state’s exposure and autonomy.',
+  ],
+  initial: {
+    cohesion: 50,
+    states: STATE_PROFILES,
+    partners: {
+      japan: partner('japan', 40, 2004),
+      'south-korea': partner('south-korea', 35, 2007),
+      usa: partner('usa', 40, 2015),
+      china: partner('china', 70, 2022),
+      russia: partner('russia', 70, null),
+      eu: partner('eu', 40, null),
+      italy: partner('italy', 15, null),
+    },
+  },
+  scripted: [
+    {
+      id: 'china-online-summit',
+      year: 2022,
+      title: 'China meets the five leaders online',
+      citation: 'events/china-ca-summit-online-2022',
+      summit: 'china',
+      effects: [{ kind: 'attention', partner: 'china', delta: 5 }],
+    },
+    {
+      id: 'invasion',
+      year: 2022,
+      title: 'Russia invades Ukraine; sanctions follow',
+      citation: 'events/russia-invasion-ukraine-2022',
+      effects: [
+        { kind: 'attention', partner: 'eu', delta: 15 },
+        { kind: 'baseline', partner: 'eu', delta: 15 },
+        { kind: 'attention', partner: 'japan', delta: 10 },
+        { kind: 'baseline', partner: 'japan', delta: 10 },
+        { kind: 'attention', partner: 'usa', delta: 5 },
+        { kind: 'attention', partner: 'russia', delta: 10 },
+        { kind: 'suspicion', state: 'all', partner: 'russia', delta: 10 },
+        // Relocating firms and capital: the region's economies gain from the disruption.
+        { kind: 'capacity', partner: 'japan', issue: 'trade-investment', delta: 0.15 },
+        { kind: 'indicator', state: 'KAZ', indicator: 'prosperity', delta: 3 },
+        { kind: 'indicator', state: 'UZB', indicator: 'prosperity', delta: 3 },
+      ],
+    },
+    {
+      id: 'russia-summit-astana',
+      year: 2022,
+      title: 'Russia’s first “Central Asia plus Russia” summit, in Astana',
+      citation: 'events/russia-ca-summit-astana-2022',
+      opensFormat: 'russia',
+      summit: 'russia',
+      effects: [],
+    },
+    {
+      id: 'eu-adopts-format',
+      year: 2022,
+      title: 'The EU adopts its own C5+EU format',
+      citation: 'events/eu-c5plus-eu-adoption',
+      opensFormat: 'eu',
+      effects: [{ kind: 'capacity', partner: 'eu', issue: 'connectivity', delta: 0.1 }],
+    },
+    {
+      id: 'connectivity-dialogue',
+      year: 2023,
+      title:
+        'Japan’s dialogue on connectivity with Central Asia and the Caucasus; customs training with the WCO',
+      citation: 'events/cajapan-connectivity-dialogue-2023',
+      effects: [{ kind: 'capacity', partner: 'japan', issue: 'customs', delta: 0.15 }],
+    },
+    {
+      id: 'xian-summit',
+      year: 2023,
+      title: 'China’s first in-person summit with the five, in Xi’an',
+      citation: 'events/china-ca-summit-xian-2023',
+      summit: 'china',
+      effects: [{ kind: 'attention', partner: 'china', delta: 5 }],
+    },
+    {
+      id: 'energy-dialogue',
+      year: 2023,
+      title: 'The first Central Asia plus Japan economic and energy dialogue',
+      citation: 'events/cajapan-economic-energy-dialogue-2023',
+      effects: [
+        { kind: 'capacity', partner: 'japan', issue: 'energy', delta: 0.15 },
+        { kind: 'attention', partner: 'japan', delta: 5 },
+      ],
+    },
+    {
+      id: 'railway',
+      year: 2024,
+      title: 'Ground broken on the China–Kyrgyzstan–Uzbekistan railway',
+      citation: 'events/china-kyrgyzstan-uzbekistan-railway-2024',
+      effects: [
+        { kind: 'indicator', state: 'KGZ', indicator: 'connectivity', delta: 4 },
+        { kind: 'indicator', state: 'UZB', indicator: 'connectivity', delta: 3 },
+        { kind: 'exposure', state: 'KGZ', partner: 'china', delta: 0.03 },
+      ],
+    },
+    {
+      id: 'trans-caspian-support',
+      year: 2024,
+      title: 'Japan offers to support the Trans-Caspian route',
+      citation: 'events/japan-trans-caspian-support-2024',
+      effects: [{ kind: 'capacity', partner: 'japan', issue: 'connectivity', delta: 0.1 }],
+    },
+    {
+      id: 'summit-postponed',
+      year: 2024,
+      title: 'The first Japan summit, due in Astana, is postponed after an earthquake warning',
+      citation: 'events/cajapan-summit-2024-postponed',
+      effects: [{ kind: 'attention', partner: 'japan', delta: -5 }],
+    },
+    {
+      id: 'summit-season',
+      year: 2025,
+      title: 'Summit season: China, Russia, the USA and Japan each meet the five leaders',
+      citation: 'events/cajad-summit-2025',
+      summit: 'japan',
+      effects: [{ kind: 'attention', partner: 'japan', delta: 10 }],
+    },
+  ],
+  deck: [
+    ...COMMON_CARDS,
+    {
+      id: 'circumvention-scrutiny',
+      title: 'Circumvention trade under scrutiny',
+      text: 'Trade routed through the region to bypass sanctions on Russia draws Western attention.',
+      citation: 'themes/sanctions',
+      effects: [
+        { kind: 'suspicion', state: 'random', partner: 'usa', delta: 10 },
+        { kind: 'suspicion', state: 'random', partner: 'eu', delta: 8 },
+      ],
+    },
+    {
+      id: 'sea-lanes-disrupted',
+      title: 'Sea lanes disrupted',
+      text: 'Shipping through Middle Eastern waters and the Suez Canal becomes harder; overland routes gain value.',
+      citation: 'routes/suez-middle-east-maritime-routes',
+      effects: [
+        { kind: 'attention', partner: 'eu', delta: 5 },
+        { kind: 'capacity', partner: 'eu', issue: 'connectivity', delta: 0.05 },
+      ],
+    },
+    {
+      id: 'caspian-bottleneck',
+      title: 'Bottlenecks at the Caspian ports',
+      text: 'Cargo piles up at the ports and borders of the Trans-Caspian route.',
+      citation: 'routes/trans-caspian-international-transport-route',
+      effects: [
+        { kind: 'indicator', state: 'KAZ', indicator: 'connectivity', delta: -3 },
+        { kind: 'indicator', state: 'TKM', indicator: 'connectivity', delta: -3 },
+      ],
+    },
+  ],
+  cardChance: 0.5,
+  objectives: [
+    {
+      id: 'autonomy',
+      text: 'Every state keeps autonomy of at least 50.',
+      kind: 'indicator',
+      indicator: 'autonomy',
+      scope: 'every',
+      min: 50,
+    },
+    {
+      id: 'suspicion',
+      text: 'No partner’s suspicion of any state ends above 55.',
+      kind: 'suspicion',
+      max: 55,
+    },
+    {
+      id: 'diversified',
+      text: 'No state has more than 45% of its exposure on one partner.',
+      kind: 'exposure',
+      maxShare: 0.45,
+    },
+    {
+      id: 'connectivity',
+      text: 'Raise average connectivity to 55 or more.',
+      kind: 'indicator',
+      indicator: 'connectivity',
+      scope: 'average',
+      min: 55,
+    },
+  ],
+  historical: [
+    {
+      year: 2022,
+      // Two Japan ministerial meetings without documents; China online, Russia in Astana.
+      plans: everyone(
+        plan(
+          [
+            c5('japan', 'trade-investment', 2),
+            c5('russia', 'trade-investment', 2),
+            bilateral('china', 'trade-investment', 2),
+          ],
+          0,
+          ['china', 'russia'],
+        ),
+      ),
+      citations: [
+        'events/cajapan-fmm-2022-04',
+        'events/cajapan-fmm-2022-12',
+        'events/china-ca-summit-online-2022',
+        'events/russia-ca-summit-astana-2022',
+      ],
+    },
+    {
+      year: 2023,
+      plans: everyone(
+        plan(
+          [
+            c5('japan', 'connectivity', 2),
+            c5('japan', 'energy', 2),
+            c5('china', 'connectivity', 2),
+            bilateral('russia', 'trade-investment', 2),
+          ],
+          0,
+          ['china'],
+        ),
+      ),
+      citations: [
+        'events/cajapan-connectivity-dialogue-2023',
+        'events/cajapan-economic-energy-dialogue-2023',
+        'events/china-ca-summit-xian-2023',
+      ],
+    },
+    {
+      year: 2024,
+      plans: {
+        ...everyone(
+          plan(
+            [
+              c5('eu', 'connectivity', 2),
+              c5('china', 'connectivity', 2),
+              bilateral('russia', 'trade-investment', 3),
+            ],
+            3,
+          ),
+        ),
+        KGZ: plan(
+          [
+            bilateral('china', 'connectivity', 4),
+            c5('eu', 'connectivity', 2),
+            bilateral('russia', 'trade-investment', 2),
+          ],
+          2,
+        ),
+        UZB: plan(
+          [
+            bilateral('china', 'connectivity', 4),
+            c5('eu', 'connectivity', 2),
+            bilateral('russia', 'trade-investment', 2),
+          ],
+          2,
+        ),
+      },
+      citations: [
+        'events/china-kyrgyzstan-uzbekistan-railway-2024',
+        'routes/trans-caspian-international-transport-route',
+      ],
+    },
+    {
+      year: 2025,
+      plans: everyone(
+        plan(
+          [
+            c5('japan', 'connectivity', 2),
+            c5('japan', 'energy', 2),
+            c5('china', 'connectivity', 2),
+            c5('eu', 'connectivity', 2),
+          ],
+          0,
+          ['japan'],
+        ),
+      ),
+      citations: [
+        'events/cajad-summit-2025',
+        'events/china-ca-summit-astana-2025',
+        'events/eu-ca-summit-2025',
+      ],
+    },
+  ],
+};
