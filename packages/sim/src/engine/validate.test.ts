@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Plan } from '../model/types';
 import { getScenario } from '../scenarios';
 import { quietSandbox } from '../test-support';
 import { createGame } from './game';
@@ -86,7 +87,7 @@ describe('validatePlan', () => {
 
   it('leaves the game unchanged when step refuses a plan', () => {
     const before = hashState(game);
-    const result = step(game, { KAZ: { ...ok, consultation: 9 } });
+    const result = step(game, { KAZ: { ...ok, consultation: 9 } as unknown as Plan });
     expect(result.ok).toBe(false);
     expect(hashState(game)).toBe(before);
   });
