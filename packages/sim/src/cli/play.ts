@@ -15,6 +15,7 @@ import type { Scenario } from '../model/scenario';
 import type {
   Controller,
   Effect,
+  EventOutcome,
   GameState,
   MeetingOutcome,
   StateId,
@@ -111,6 +112,17 @@ export function describeMeeting(m: MeetingOutcome): string {
   return `${m.partner}${summit}${on}: did not convene, ${reason}${came}`;
 }
 
+const EVENT_KINDS: Record<EventOutcome['kind'], string> = {
+  scripted: 'history',
+  card: 'chance',
+  pressure: 'pressure',
+};
+
+/** One line per event: `Russia invades Ukraine; sanctions follow (history; events/…)`. */
+export function describeEvent(e: EventOutcome): string {
+  return `${e.title} (${EVENT_KINDS[e.kind]}${e.citation ? `; ${e.citation}` : ''})`;
+}
+
 function labelled(label: string, items: readonly string[], width: number): string[] {
   if (items.length === 0) return [`  ${label.padEnd(width)}none`];
   return items.map((item, i) => `  ${(i === 0 ? label : '').padEnd(width)}${item}`);
@@ -124,13 +136,7 @@ function describeTurn(turn: PlayedTurn, movesPerState: number): string[] {
   const out = [`${report.year}`];
   out.push(...labelled('C5+ meetings', convened.map(describeMeeting), width));
   if (failed.length > 0) out.push(...labelled('not convened', failed.map(describeMeeting), width));
-  out.push(
-    ...labelled(
-      'events',
-      report.events.map((e) => `${e.title}${e.kind === 'card' ? '' : ` (${e.kind})`}`),
-      width,
-    ),
-  );
+  out.push(...labelled('events', report.events.map(describeEvent), width));
   const c = turn.cohesion;
   out.push(
     `  ${'cohesion'.padEnd(width)}${fixed(c.before)} → ${fixed(c.after)} (${signed(c.after - c.before)})`,
@@ -148,8 +154,16 @@ function describeTurn(turn: PlayedTurn, movesPerState: number): string[] {
 
 const INDICATOR_HEADERS = ['prosperity', 'security', 'autonomy', 'connectivity', 'human cap.'];
 
+/** An objective's measured value: a share as a percentage, anything else to one decimal. */
+function measured(scenario: Scenario, id: string, value: number): string {
+  const objective = scenario.objectives.find((o) => o.id === id);
+  if (objective?.kind === 'exposure') return `${Math.round(value * 100)}%`;
+  if (objective?.kind === 'meetings') return String(value);
+  return fixed(value);
+}
+
 /** The scorecard as text: a table per state, cohesion, meetings held and objectives. */
-export function describeScorecard(card: Scorecard): string[] {
+export function describeScorecard(card: Scorecard, scenario: Scenario): string[] {
   const rows = card.states.map((s) => [
     s.state,
     s.controller,
@@ -179,7 +193,7 @@ export function describeScorecard(card: Scorecard): string[] {
     `Objectives (${met} of ${card.objectives.length} met):`,
     ...card.objectives.map(
       (o) =>
-        `  ${o.met ? '[x]' : '[ ]'} ${o.text} (measured ${fixed(o.value, o.value < 1 ? 2 : 1)})`,
+        `  ${o.met ? '[x]' : '[ ]'} ${o.text} (measured: ${measured(scenario, o.id, o.value)})`,
     ),
   ];
 }
@@ -213,7 +227,7 @@ export function playCommand(options: PlayOptions): CommandResult {
       scorecard: card,
       hash,
     };
-    return { stdout: `${JSON.stringify(json, null, 2)}\n`, exitCode: 0 };
+    return { stdout: `${JSON.stringify(json)}\n`, exitCode: 0 };
   }
 
   const written = [
@@ -222,7 +236,9 @@ export function playCommand(options: PlayOptions): CommandResult {
   ].filter(Boolean);
   return {
     stdout: lines(
-      `${scenario.title} (${scenario.id}), ${scenario.startYear}–${scenario.endYear}, seed "${game.seed}"`,
+      scenario.title,
+      `Scenario ${scenario.id} (${scenario.startYear}–${scenario.endYear}), seed "${game.seed}"`,
+      scenario.summary,
       `Played by: ${controllersLine(game.controllers)}`,
       `Each year: the C5+ meetings held, any events, regional cohesion, and each state's welfare`,
       `(the mean of its five indicators) with the ${moves === 1 ? 'change' : `${moves} changes`} that moved its indicators most.`,
@@ -230,7 +246,7 @@ export function playCommand(options: PlayOptions): CommandResult {
       ...turns.flatMap((t) => [...describeTurn(t, moves), '']),
       `Final scorecard, end of ${game.endYear}`,
       '',
-      ...describeScorecard(card),
+      ...describeScorecard(card, scenario),
       '',
       `Final hash: ${hash}`,
       ...written,

@@ -49,7 +49,11 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
       'Play, batch and compare games of the C5+ simulation: five Central Asian states balancing their partners.',
     )
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .configureOutput({
+      writeOut: io.out,
+      writeErr: io.err,
+      outputError: (text, write) => write(`c5sim: ${text}`),
+    })
     .showHelpAfterError('(run c5sim --help for usage)')
     .helpCommand(true)
     .version(version);

@@ -29,17 +29,23 @@ export function barProgress(label: string, total: number, stream: NodeJS.WriteSt
   };
 }
 
-/** Plain lines at 10 %, 20 %, … for a stream that is not a terminal. */
+/**
+ * Plain lines at 10 %, 20 %, … for a stream that is not a terminal, once the
+ * task has run for `quietFor` ms, so that short runs print nothing.
+ */
 export function lineProgress(
   label: string,
   total: number,
   write: (line: string) => void,
+  quietFor = 1000,
+  now: () => number = () => performance.now(),
 ): Progress {
+  const start = now();
   let shown = 0;
   return {
     update(done) {
       const tenth = Math.floor((done / total) * 10);
-      if (tenth > shown && tenth < 10) {
+      if (tenth > shown && tenth < 10 && now() - start >= quietFor) {
         shown = tenth;
         write(
           `${label} ${tenth * 10}% (${done.toLocaleString('en')}/${total.toLocaleString('en')} games)\n`,

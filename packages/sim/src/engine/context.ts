@@ -5,7 +5,32 @@
  * explanation objects.
  */
 import type { Scenario } from '../model/scenario';
-import type { Cause, Effect, EventOutcome, GameState, MeetingOutcome } from '../model/types';
+import type {
+  Cause,
+  CauseCode,
+  Effect,
+  EventOutcome,
+  GameState,
+  Issue,
+  MeetingOutcome,
+  PartnerId,
+  StateId,
+} from '../model/types';
+
+/**
+ * The cause of the changes a rule is about to make. Rules set it with
+ * `because` before adjusting numbers, and the adjust functions read it only
+ * when recording: the fast path allocates nothing to explain itself.
+ */
+export interface CauseRegister {
+  code: CauseCode;
+  partner: PartnerId | undefined;
+  issue: Issue | undefined;
+  state: StateId | undefined;
+  event: string | undefined;
+  /** A dataset reference (`collection/id`) behind the cause. */
+  citation: string | undefined;
+}
 
 /** Mutable scratch space for one turn. */
 export interface TurnContext {
@@ -23,6 +48,8 @@ export interface TurnContext {
    * original (not the draft), so copying from it costs no proxy traps.
    */
   readonly before: GameState;
+  /** The current cause (see `because`). */
+  readonly why: CauseRegister;
   readonly effects: Effect[];
   readonly meetings: MeetingOutcome[];
   readonly events: EventOutcome[];
@@ -39,6 +66,14 @@ export function createContext(
     random,
     scenario: before.scenario,
     before,
+    why: {
+      code: 'indicator-reversion',
+      partner: undefined,
+      issue: undefined,
+      state: undefined,
+      event: undefined,
+      citation: undefined,
+    },
     effects: [],
     meetings: [],
     events: [],
@@ -57,7 +92,53 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** Builds a cause object; kept small because it is created only when recording. */
-export function cause(code: Cause['code'], detail?: Omit<Cause, 'code'>): Cause {
-  return detail ? { code, ...detail } : { code };
+/** Sets the cause of the changes that follow, by code, partner and issue. */
+export function because(
+  ctx: TurnContext,
+  code: CauseCode,
+  partner?: PartnerId,
+  issue?: Issue,
+  citation?: string,
+): void {
+  const why = ctx.why;
+  why.code = code;
+  why.partner = partner;
+  why.issue = issue;
+  why.state = undefined;
+  why.event = undefined;
+  why.citation = citation;
+}
+
+/** Sets the cause of the changes that follow: something a state did. */
+export function becauseOfState(
+  ctx: TurnContext,
+  code: CauseCode,
+  state: StateId,
+  citation?: string,
+): void {
+  because(ctx, code, undefined, undefined, citation);
+  ctx.why.state = state;
+}
+
+/** Sets the cause of the changes that follow: a scripted event or a card. */
+export function becauseOfEvent(
+  ctx: TurnContext,
+  code: CauseCode,
+  event: string,
+  citation?: string,
+): void {
+  because(ctx, code, undefined, undefined, citation);
+  ctx.why.event = event;
+}
+
+/** The current cause as a record (built only when recording). */
+export function currentCause(ctx: TurnContext): Cause {
+  const { code, partner, issue, state, event } = ctx.why;
+  return {
+    code,
+    ...(partner === undefined ? {} : { partner }),
+    ...(issue === undefined ? {} : { issue }),
+    ...(state === undefined ? {} : { state }),
+    ...(event === undefined ? {} : { event }),
+  };
 }

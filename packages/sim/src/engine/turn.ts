@@ -6,6 +6,7 @@
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, Plan, Snapshot, StateId, TurnReport } from '../model/types';
 import { deepFreeze, type TurnContext } from './context';
+import { copyPartnerModel, copyStateModel } from './copy';
 import { deriveAutonomy } from './rules/autonomy';
 import { drawRandomEvent } from './rules/cards';
 import { resolveConsultation } from './rules/consultation';
@@ -32,23 +33,24 @@ export function snapshotOf(state: GameState): Snapshot {
  * original's records untouched.
  */
 function freshRecords(state: GameState, before: GameState): void {
-  const states = {} as GameState['states'];
-  for (const id of STATE_IDS) {
-    const from = before.states[id];
-    states[id] = {
-      ...from,
-      indicators: { ...from.indicators },
-      ties: { ...from.ties },
-      exposure: { ...from.exposure },
-    };
-  }
-  const partners = {} as GameState['partners'];
-  for (const id of PARTNER_IDS) {
-    const from = before.partners[id];
-    partners[id] = { ...from, capacity: { ...from.capacity }, suspicion: { ...from.suspicion } };
-  }
-  state.states = states;
-  state.partners = partners;
+  const from = before.states;
+  state.states = {
+    KAZ: copyStateModel(from.KAZ),
+    KGZ: copyStateModel(from.KGZ),
+    TJK: copyStateModel(from.TJK),
+    TKM: copyStateModel(from.TKM),
+    UZB: copyStateModel(from.UZB),
+  };
+  const partners = before.partners;
+  state.partners = {
+    japan: copyPartnerModel(partners.japan),
+    'south-korea': copyPartnerModel(partners['south-korea']),
+    usa: copyPartnerModel(partners.usa),
+    china: copyPartnerModel(partners.china),
+    russia: copyPartnerModel(partners.russia),
+    eu: copyPartnerModel(partners.eu),
+    italy: copyPartnerModel(partners.italy),
+  };
 }
 
 /** Resolves one turn in place and reports it. `plans` must be complete and valid. */

@@ -28,7 +28,7 @@ export const CALIBRATION = {
   /** Bilateral yield per capital point, relative to the C5+ base yield. */
   bilateralYieldMultiplier: 2,
   /** Exposure share shifted toward a partner per bilateral capital point. */
-  bilateralExposureShift: 0.012,
+  bilateralExposureShift: 0.016,
   /** Exposure share shifted toward a partner per C5+ capital point. */
   c5ExposureShift: 0.004,
   /** Ties gained per bilateral capital point. */
@@ -50,9 +50,9 @@ export const CALIBRATION = {
   /** Suspicion at which a partner may start pressuring a state. */
   pressureThreshold: 55,
   /** Prosperity lost to one pressure event. */
-  pressureProsperityLoss: 4,
+  pressureProsperityLoss: 6,
   /** Security lost to one pressure event. */
-  pressureSecurityLoss: 4,
+  pressureSecurityLoss: 6,
   /** Cohesion gained per capital point of regional consultation, scaled by room to grow. */
   consultationGain: 0.9,
   /** Cohesion lost each turn without consultation. */
@@ -93,7 +93,8 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   summitAmplifier: 'Leaders’ attention adds about a third to what ministers achieve.',
   bilateralYieldMultiplier:
     'Tailored deals yield twice a plain group meeting; only a united region in full attendance matches them.',
-  bilateralExposureShift: 'Ten bilateral points move about an eighth of trade toward one partner.',
+  bilateralExposureShift:
+    'Ten bilateral points add about a seventh of trade toward one partner before rebalancing.',
   c5ExposureShift: 'Group engagement spreads gains; a third of the bilateral shift.',
   bilateralTiesGain: 'Bilateral visits build ties faster than group meetings.',
   c5TiesGain: 'Group meetings still build ties, more slowly.',
@@ -104,8 +105,9 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   neutralSuspicionFactor: 'Recognized neutrality halves the suspicion a state draws.',
   suspicionDecay: 'Suspicion fades by about a fifth a year when fed nothing new.',
   pressureThreshold: 'Past the midpoint a rival begins to act on its suspicion.',
-  pressureProsperityLoss: 'A trade or remittance squeeze costs a few points of prosperity.',
-  pressureSecurityLoss: 'Political pressure costs a few points of security.',
+  pressureProsperityLoss:
+    'A trade or remittance squeeze costs several points of prosperity, more where exposed.',
+  pressureSecurityLoss: 'Political pressure costs several points of security.',
   consultationGain: 'Regional consultation builds cohesion, harder as it nears full.',
   cohesionDecay: 'Differing foreign policies pull the five apart without upkeep.',
   meetingCohesionGain: 'Meeting as a group is itself practice in acting as one.',
@@ -132,22 +134,44 @@ export const RIVALRY: Partial<Record<PartnerId, Partial<Record<PartnerId, number
   japan: { russia: 0.2 },
 };
 
+/** An indicator an engagement can raise directly (autonomy is derived). */
+type GainIndicator = 'prosperity' | 'security' | 'connectivity' | 'humanCapital';
+
 /** Which indicators an issue improves, with weights that sum to 1. */
-export const ISSUE_YIELDS: Record<
-  Issue,
-  Partial<Record<'prosperity' | 'security' | 'connectivity' | 'humanCapital', number>>
-> = {
-  connectivity: { connectivity: 0.8, prosperity: 0.2 },
-  customs: { connectivity: 0.6, prosperity: 0.4 },
-  water: { security: 0.5, prosperity: 0.5 },
-  education: { humanCapital: 1 },
-  health: { humanCapital: 0.6, security: 0.4 },
-  energy: { prosperity: 0.7, connectivity: 0.3 },
-  'trade-investment': { prosperity: 1 },
-  security: { security: 1 },
-  sanctions: { prosperity: 0.5, security: 0.5 },
-  'critical-minerals': { prosperity: 0.9, connectivity: 0.1 },
-};
+export const ISSUE_YIELDS: Readonly<Record<Issue, readonly (readonly [GainIndicator, number])[]>> =
+  {
+    connectivity: [
+      ['connectivity', 0.8],
+      ['prosperity', 0.2],
+    ],
+    customs: [
+      ['connectivity', 0.6],
+      ['prosperity', 0.4],
+    ],
+    water: [
+      ['security', 0.5],
+      ['prosperity', 0.5],
+    ],
+    education: [['humanCapital', 1]],
+    health: [
+      ['humanCapital', 0.6],
+      ['security', 0.4],
+    ],
+    energy: [
+      ['prosperity', 0.7],
+      ['connectivity', 0.3],
+    ],
+    'trade-investment': [['prosperity', 1]],
+    security: [['security', 1]],
+    sanctions: [
+      ['prosperity', 0.5],
+      ['security', 0.5],
+    ],
+    'critical-minerals': [
+      ['prosperity', 0.9],
+      ['connectivity', 0.1],
+    ],
+  };
 
 /** For each partner, who resents engagement with it and how much: `RIVALRY` read the other way. */
 export const RESENTED_BY: Readonly<

@@ -58,12 +58,26 @@ export function splitEvenly<T>(items: readonly T[], parts: number): T[][] {
   return shares;
 }
 
+/**
+ * The Node options a worker inherits: the main thread's, less `--input-type`,
+ * which makes a worker refuse its file (as under `node --input-type=module -e …`).
+ */
+export function workerExecArgv(execArgv: readonly string[] = process.execArgv): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i] as string;
+    if (arg === '--input-type') i++;
+    else if (!arg.startsWith('--input-type=')) kept.push(arg);
+  }
+  return kept;
+}
+
 function runShare(
   url: URL,
   task: WorkerTask,
   onProgress: (done: number) => void,
 ): { readonly promise: Promise<RunResult[]>; readonly stop: () => void } {
-  const worker = new Worker(url, { workerData: task });
+  const worker = new Worker(url, { workerData: task, execArgv: workerExecArgv() });
   const promise = new Promise<RunResult[]>((resolve, reject) => {
     let settled = false;
     const settle = (outcome: () => void) => {

@@ -1,7 +1,13 @@
 /** Strategies that spread engagement: the multi-vector balancer and the neutral. */
 import { PARTNER_IDS } from '@c5plus/core';
 import type { GameState, StateId } from '../model/types';
-import { bestIssue, openPartners, PlanBuilder, practical, scheduledSummits } from './plan-builder';
+import {
+  bestIssue,
+  openPartners,
+  PlanBuilder,
+  practicalIssues,
+  scheduledSummits,
+} from './plan-builder';
 import type { Decision, Strategy } from './types';
 
 /**
@@ -23,7 +29,7 @@ export const multiVector: Strategy = {
         : PARTNER_IDS.filter((p) => p === 'japan' || p === 'china' || p === 'russia');
     const share = Math.max(1, Math.floor(b.budget / targets.length));
     for (const partner of targets) {
-      const issue = bestIssue(game, partner, practical);
+      const issue = bestIssue(game, partner, practicalIssues());
       b.engage(partner, issue, 'c5plus', share).because({
         code: 'spread-practical',
         partner,
@@ -31,7 +37,7 @@ export const multiVector: Strategy = {
       });
     }
     if (b.budget > 0 && targets[0])
-      b.engage(targets[0], bestIssue(game, targets[0], practical), 'c5plus', b.budget);
+      b.engage(targets[0], bestIssue(game, targets[0], practicalIssues()), 'c5plus', b.budget);
     return { plan: b.build(), reasons: b.reasons };
   },
 };
@@ -55,7 +61,7 @@ export const neutral: Strategy = {
     }
     const share = Math.max(1, Math.floor(b.budget / open.length));
     for (const partner of open) {
-      const issue = bestIssue(game, partner, practical);
+      const issue = bestIssue(game, partner, practicalIssues());
       b.engage(partner, issue, 'c5plus', share).because({
         code: 'spread-practical',
         partner,

@@ -17,31 +17,50 @@ import type {
 } from '../model/types';
 import type { Reason } from './types';
 
+/** What every strategy asks of a turn, computed once per game and turn. */
+interface TurnView {
+  readonly turn: number;
+  readonly open: readonly PartnerId[];
+  readonly summits: readonly PartnerId[];
+}
+
+// Keyed by the game object and checked against its turn: a plain copy is
+// mutated from turn to turn, but never while strategies decide.
+const views = new WeakMap<GameState, TurnView>();
+
+function viewOf(game: GameState): TurnView {
+  const cached = views.get(game);
+  if (cached && cached.turn === game.turn) return cached;
+  const byAttention = (a: PartnerId, b: PartnerId) =>
+    game.partners[b].attention - game.partners[a].attention;
+  const view: TurnView = {
+    turn: game.turn,
+    open: PARTNER_IDS.filter((p) => formatOpen(game.partners[p], game.year)).sort(byAttention),
+    summits: PARTNER_IDS.filter((p) => summitScheduled(game.scenario, game.year, p)).sort(
+      byAttention,
+    ),
+  };
+  views.set(game, view);
+  return view;
+}
+
 /** Partners whose C5+ format is open this year, most attentive first. */
-export function openPartners(game: GameState): PartnerId[] {
-  return PARTNER_IDS.filter((p) => formatOpen(game.partners[p], game.year)).sort(
-    (a, b) => game.partners[b].attention - game.partners[a].attention,
-  );
+export function openPartners(game: GameState): readonly PartnerId[] {
+  return viewOf(game).open;
 }
 
 /** Partners with a summit scheduled this year, most attentive first. */
-export function scheduledSummits(game: GameState): PartnerId[] {
-  return PARTNER_IDS.filter((p) => summitScheduled(game.scenario, game.year, p)).sort(
-    (a, b) => game.partners[b].attention - game.partners[a].attention,
-  );
+export function scheduledSummits(game: GameState): readonly PartnerId[] {
+  return viewOf(game).summits;
 }
 
 /** The issue a partner can deliver most on, among those allowed. */
-export function bestIssue(
-  game: GameState,
-  partner: PartnerId,
-  allow: (issue: Issue) => boolean,
-): Issue {
-  let best: Issue = 'connectivity';
+export function bestIssue(game: GameState, partner: PartnerId, among: readonly Issue[]): Issue {
+  let best: Issue = among[0] ?? 'connectivity';
   let bestCapacity = -1;
-  for (const issue of ISSUES) {
-    if (!allow(issue)) continue;
-    const capacity = game.partners[partner].capacity[issue];
+  const capacities = game.partners[partner].capacity;
+  for (const issue of among) {
+    const capacity = capacities[issue];
     if (capacity > bestCapacity) {
       best = issue;
       bestCapacity = capacity;
@@ -50,8 +69,12 @@ export function bestIssue(
   return best;
 }
 
-/** Practical issues only. */
-export const practical = (issue: Issue) => !isCharged(issue);
+/** The practical (not charged) issues. */
+export function practicalIssues(): readonly Issue[] {
+  practical ??= ISSUES.filter((issue) => !isCharged(issue));
+  return practical;
+}
+let practical: readonly Issue[] | undefined;
 
 /** Assembles a plan within a state's budget. */
 export class PlanBuilder {

@@ -4,7 +4,7 @@ import { CALIBRATION as C } from '../../model/calibration';
 import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
 import type { GameState, PartnerId } from '../../model/types';
 import { adjustIndicator } from '../adjust';
-import { cause, type TurnContext } from '../context';
+import { because, type TurnContext } from '../context';
 
 /** The Herfindahl index of exposure shares: 1/n when even, 1 when all on one partner. */
 export function herfindahl(exposure: Readonly<Record<PartnerId, number>>): number {
@@ -26,21 +26,15 @@ export function autonomyOf(
     C.autonomyDiversification * (1 - concentration) +
     C.autonomySecurityWeight * security +
     C.autonomyCohesionWeight * cohesion;
-  return value < 0 ? 0 : Math.min(value, 100);
+  return Math.min(Math.max(value, 0), 100);
 }
 
 /** Sets each state's autonomy to its derived value. */
 export function deriveAutonomy(state: GameState, ctx: TurnContext): void {
+  because(ctx, 'exposure-diversity', undefined, undefined, CITE.diversification);
   for (const id of STATE_IDS) {
     const s = state.states[id];
     const target = autonomyOf(s.exposure, s.indicators.security, state.cohesion);
-    adjustIndicator(
-      ctx,
-      s,
-      'autonomy',
-      target - s.indicators.autonomy,
-      () => cause('exposure-diversity'),
-      CITE.diversification,
-    );
+    adjustIndicator(ctx, s, 'autonomy', target - s.indicators.autonomy);
   }
 }

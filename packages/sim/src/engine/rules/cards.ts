@@ -1,6 +1,8 @@
 /** Random events: a card from the scenario's seeded deck, some years. */
+import { STATE_IDS } from '@c5plus/core';
 import type { GameState } from '../../model/types';
-import { cause, type TurnContext } from '../context';
+import { rebalanceExposure } from '../adjust';
+import { becauseOfEvent, type TurnContext } from '../context';
 import { applyScenarioEffect } from './scenario-effects';
 
 /** Draws a card with the scenario's chance and applies it; the deck cycles. */
@@ -11,8 +13,9 @@ export function drawRandomEvent(state: GameState, ctx: TurnContext): void {
   state.deck.next += 1;
   const card = deck[index];
   if (!card) return;
-  const why = () => cause('random-event', { event: card.id });
-  for (const effect of card.effects) applyScenarioEffect(state, effect, ctx, why, card.citation);
+  becauseOfEvent(ctx, 'random-event', card.id, card.citation);
+  for (const effect of card.effects) applyScenarioEffect(state, effect, ctx);
+  for (const id of STATE_IDS) rebalanceExposure(ctx, state.states[id]);
   ctx.events.push(
     card.citation === undefined
       ? { id: card.id, title: card.title, kind: 'card' }

@@ -4,7 +4,7 @@ import { CALIBRATION as C } from '../../model/calibration';
 import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
 import type { GameState, Plan, StateId } from '../../model/types';
 import { adjustCohesion } from '../adjust';
-import { cause, type TurnContext } from '../context';
+import { becauseOfState, type TurnContext } from '../context';
 
 /** Raises cohesion by the region's consultation, harder as cohesion nears full. */
 export function resolveConsultation(
@@ -16,12 +16,7 @@ export function resolveConsultation(
     const points = plans[id].consultation;
     if (points <= 0) continue;
     const room = (100 - state.cohesion) / 100;
-    adjustCohesion(
-      ctx,
-      state,
-      points * C.consultationGain * room,
-      () => cause('consultation', { state: id }),
-      CITE.c5Meeting,
-    );
+    becauseOfState(ctx, 'consultation', id, CITE.c5Meeting);
+    adjustCohesion(ctx, state, points * C.consultationGain * room);
   }
 }

@@ -10,47 +10,36 @@ import {
   adjustSuspicion,
   adjustTies,
 } from '../adjust';
-import { cause, type TurnContext } from '../context';
+import { because, type TurnContext } from '../context';
 
 const BASE_INDICATORS = ['prosperity', 'security', 'connectivity', 'humanCapital'] as const;
 
 /** Applies the year's drift before anything new happens. */
 export function applyDrift(state: GameState, ctx: TurnContext): void {
-  adjustCohesion(ctx, state, -C.cohesionDecay, () => cause('cohesion-decay'));
+  because(ctx, 'cohesion-decay');
+  adjustCohesion(ctx, state, -C.cohesionDecay);
   for (const partnerId of PARTNER_IDS) {
     const partner = state.partners[partnerId];
-    adjustAttention(
-      ctx,
-      partner,
-      (partner.baseline - partner.attention) * C.attentionReversion,
-      () => cause('attention-reversion', { partner: partnerId }),
-      CITE.attention,
-    );
+    because(ctx, 'attention-reversion', partnerId, undefined, CITE.attention);
+    adjustAttention(ctx, partner, (partner.baseline - partner.attention) * C.attentionReversion);
+    because(ctx, 'suspicion-decay', partnerId);
     for (const id of STATE_IDS) {
       const suspicion = partner.suspicion[id];
       if (suspicion > 0)
-        adjustSuspicion(ctx, partner, state.states[id], -suspicion * C.suspicionDecay, () =>
-          cause('suspicion-decay', { partner: partnerId }),
-        );
+        adjustSuspicion(ctx, partner, state.states[id], -suspicion * C.suspicionDecay);
     }
   }
   for (const id of STATE_IDS) {
     const s = state.states[id];
+    because(ctx, 'indicator-reversion');
     for (const indicator of BASE_INDICATORS) {
-      adjustIndicator(
-        ctx,
-        s,
-        indicator,
-        (50 - s.indicators[indicator]) * C.indicatorReversion,
-        () => cause('indicator-reversion'),
-      );
+      adjustIndicator(ctx, s, indicator, (50 - s.indicators[indicator]) * C.indicatorReversion);
     }
     for (const partnerId of PARTNER_IDS) {
       const ties = s.ties[partnerId];
-      if (ties > 0)
-        adjustTies(ctx, s, partnerId, -ties * C.tiesDecay, () =>
-          cause('ties-decay', { partner: partnerId }),
-        );
+      if (ties <= 0) continue;
+      because(ctx, 'ties-decay', partnerId);
+      adjustTies(ctx, s, partnerId, -ties * C.tiesDecay);
     }
   }
 }

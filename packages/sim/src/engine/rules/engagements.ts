@@ -12,6 +12,7 @@ import type {
   Engagement,
   GameState,
   Issue,
+  MeetingOutcome,
   PartnerId,
   PartnerModel,
   Plan,
@@ -24,44 +25,27 @@ import {
   adjustIndicator,
   adjustSuspicion,
   adjustTies,
+  rebalanceExposure,
   shiftExposure,
 } from '../adjust';
-import { cause, type TurnContext } from '../context';
+import { because, type TurnContext } from '../context';
 
-/** Whether a summit with a partner is scheduled in the state's current year. */
+/** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
   return scenario.scripted.some((e) => e.year === year && e.summit === partner);
 }
 
-/** Whether a partner's C5+ format is open in the state's current year. */
+/** Whether a partner's C5+ format is open in a year. */
 export function formatOpen(partner: PartnerModel, year: number): boolean {
   return partner.formatSince !== null && partner.formatSince <= year;
 }
 
 /** Raises indicators by an engagement's gain, spread by issue and with diminishing returns. */
-function deliver(
-  ctx: TurnContext,
-  s: StateModel,
-  issue: Issue,
-  gain: number,
-  partner: PartnerId,
-  code: 'c5-meeting' | 'c5-no-meeting' | 'bilateral-deal',
-  citation?: string,
-) {
-  const weights = ISSUE_YIELDS[issue];
-  for (const key in weights) {
-    const indicator = key as keyof typeof weights;
-    const weight = weights[indicator] ?? 0;
+function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
+  for (const [indicator, weight] of ISSUE_YIELDS[issue]) {
     // Diminishing returns: full effect at 50, none at 100.
     const room = (100 - s.indicators[indicator]) / 50;
-    adjustIndicator(
-      ctx,
-      s,
-      indicator,
-      gain * weight * room,
-      () => cause(code, { partner, issue }),
-      citation,
-    );
+    adjustIndicator(ctx, s, indicator, gain * weight * room);
   }
 }
 
@@ -74,7 +58,7 @@ function drawRivalSuspicion(
   issue: Issue,
   points: number,
   factor: number,
-) {
+): void {
   const charged = isCharged(issue);
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
@@ -84,20 +68,45 @@ function drawRivalSuspicion(
     : charged
       ? CITE.rivalSuspicion
       : CITE.practicalIssues;
+  because(ctx, 'rival-engagement', partner, issue, citation);
   for (const { holder, weight } of RESENTED_BY[partner]) {
-    adjustSuspicion(
-      ctx,
-      state.partners[holder],
-      s,
-      base * weight,
-      () => cause('rival-engagement', { partner, issue }),
-      citation,
-    );
+    adjustSuspicion(ctx, state.partners[holder], s, base * weight);
   }
 }
 
 function attentionFactor(partner: PartnerModel): number {
   return 0.5 + (0.5 * partner.attention) / 100;
+}
+
+/** The C5+ engagements and summit attendance with one partner this turn. */
+interface Table {
+  readonly participants: StateId[];
+  readonly attendees: StateId[];
+  readonly issues: Issue[];
+}
+
+/** Gathers, in one pass over the plans, who sits at each partner's table. */
+function tablesOf(plans: Readonly<Record<StateId, Plan>>): Partial<Record<PartnerId, Table>> {
+  const tables: Partial<Record<PartnerId, Table>> = {};
+  const at = (partner: PartnerId): Table => {
+    let table = tables[partner];
+    if (!table) {
+      table = { participants: [], attendees: [], issues: [] };
+      tables[partner] = table;
+    }
+    return table;
+  };
+  for (const id of STATE_IDS) {
+    const plan = plans[id];
+    for (const partner of plan.summits) at(partner).attendees.push(id);
+    for (const e of plan.engagements) {
+      if (e.format !== 'c5plus') continue;
+      const table = at(e.partner);
+      if (table.participants[table.participants.length - 1] !== id) table.participants.push(id);
+      if (!table.issues.includes(e.issue)) table.issues.push(e.issue);
+    }
+  }
+  return tables;
 }
 
 /** Resolves the C5+ meetings and summits with one partner. */
@@ -106,25 +115,10 @@ function resolvePartner(
   plans: Readonly<Record<StateId, Plan>>,
   ctx: TurnContext,
   partnerId: PartnerId,
-) {
+  { participants, attendees, issues }: Table,
+): void {
   const partner = state.partners[partnerId];
   const open = formatOpen(partner, state.year);
-  const participants: StateId[] = [];
-  const attendees: StateId[] = [];
-  const issues: Issue[] = [];
-  for (const id of STATE_IDS) {
-    const plan = plans[id];
-    if (plan.summits.includes(partnerId)) attendees.push(id);
-    let joined = false;
-    for (const e of plan.engagements) {
-      if (e.partner !== partnerId || e.format !== 'c5plus') continue;
-      joined = true;
-      if (!issues.includes(e.issue)) issues.push(e.issue);
-    }
-    if (joined) participants.push(id);
-  }
-  if (participants.length === 0 && attendees.length === 0) return;
-
   const attentive = partner.attention >= C.c5AttentionThreshold;
   const convened = open && attentive && participants.length >= C.c5MinParticipants;
   const summit =
@@ -132,15 +126,21 @@ function resolvePartner(
     attentive &&
     attendees.length >= C.c5MinParticipants &&
     summitScheduled(ctx.scenario, state.year, partnerId);
-  const reason = !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states';
-  ctx.meetings.push({
+  const outcome: MeetingOutcome = {
     partner: partnerId,
     participants: participants.length > 0 ? participants : attendees,
     issues,
     convened: convened || summit,
-    ...(convened || summit ? {} : { reason }),
     summit,
-  });
+  };
+  ctx.meetings.push(
+    convened || summit
+      ? outcome
+      : {
+          ...outcome,
+          reason: !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states',
+        },
+  );
 
   const amplifier =
     (1 + (C.cohesionAmplifier * state.cohesion) / 100) *
@@ -155,48 +155,23 @@ function resolvePartner(
       pointsReceived += e.points;
       const base = e.points * C.c5Yield * partner.capacity[e.issue] * reach;
       if (convened) {
-        deliver(
-          ctx,
-          s,
-          e.issue,
-          base * amplifier * atSummit,
-          partnerId,
-          'c5-meeting',
-          CITE.c5Meeting,
-        );
-        adjustTies(
-          ctx,
-          s,
-          partnerId,
-          e.points * C.c5TiesGain,
-          () => cause('c5-meeting', { partner: partnerId, issue: e.issue }),
-          CITE.c5Meeting,
-        );
+        because(ctx, 'c5-meeting', partnerId, e.issue, CITE.c5Meeting);
+        deliver(ctx, s, e.issue, base * amplifier * atSummit);
+        adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
       } else {
-        deliver(ctx, s, e.issue, base * C.c5FailedYieldShare, partnerId, 'c5-no-meeting');
+        because(ctx, 'c5-no-meeting', partnerId, e.issue);
+        deliver(ctx, s, e.issue, base * C.c5FailedYieldShare);
       }
-      shiftExposure(
-        ctx,
-        s,
-        partnerId,
-        e.points * C.c5ExposureShift,
-        () => cause('c5-meeting', { partner: partnerId, issue: e.issue }),
-        CITE.diversification,
-      );
+      because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
+      shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
       drawRivalSuspicion(state, ctx, s, partnerId, e.issue, e.points, C.c5SuspicionFactor);
     }
   }
   if (summit) {
     for (const id of attendees) {
       const s = state.states[id];
-      adjustTies(
-        ctx,
-        s,
-        partnerId,
-        C.summitCost * C.c5TiesGain * 2,
-        () => cause('summit', { partner: partnerId }),
-        CITE.c5Meeting,
-      );
+      because(ctx, 'summit', partnerId, undefined, CITE.c5Meeting);
+      adjustTies(ctx, s, partnerId, C.summitCost * C.c5TiesGain * 2);
       drawRivalSuspicion(
         state,
         ctx,
@@ -211,38 +186,29 @@ function resolvePartner(
   }
   if (convened || summit) {
     partner.meetingsHeld += 1;
-    adjustCohesion(
-      ctx,
-      state,
-      C.meetingCohesionGain,
-      () => cause('meeting-practice', { partner: partnerId }),
-      CITE.minilateralism,
-    );
-    adjustAttention(
-      ctx,
-      partner,
-      pointsReceived * C.c5AttentionGain,
-      () => cause('regional-engagement', { partner: partnerId }),
-      CITE.attention,
-    );
+    because(ctx, 'meeting-practice', partnerId, undefined, CITE.minilateralism);
+    adjustCohesion(ctx, state, C.meetingCohesionGain);
+    because(ctx, 'regional-engagement', partnerId, undefined, CITE.attention);
+    adjustAttention(ctx, partner, pointsReceived * C.c5AttentionGain);
   }
 }
 
 /** Resolves one bilateral engagement. */
-function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: Engagement) {
+function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: Engagement): void {
   const partner = state.partners[e.partner];
-  const why = () => cause('bilateral-deal', { partner: e.partner, issue: e.issue });
   const gain =
     e.points *
     C.c5Yield *
     C.bilateralYieldMultiplier *
     partner.capacity[e.issue] *
     attentionFactor(partner);
-  deliver(ctx, s, e.issue, gain, e.partner, 'bilateral-deal');
-  adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain, why);
-  shiftExposure(ctx, s, e.partner, e.points * C.bilateralExposureShift, why, CITE.diversification);
+  because(ctx, 'bilateral-deal', e.partner, e.issue);
+  deliver(ctx, s, e.issue, gain);
+  adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
+  adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain);
+  because(ctx, 'bilateral-deal', e.partner, e.issue, CITE.diversification);
+  shiftExposure(ctx, s, e.partner, e.points * C.bilateralExposureShift);
   drawRivalSuspicion(state, ctx, s, e.partner, e.issue, e.points, 1);
-  adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain, why);
 }
 
 /** Resolves every engagement and summit of the turn. */
@@ -251,10 +217,15 @@ export function resolveEngagements(
   plans: Readonly<Record<StateId, Plan>>,
   ctx: TurnContext,
 ): void {
-  for (const partnerId of PARTNER_IDS) resolvePartner(state, plans, ctx, partnerId);
+  const tables = tablesOf(plans);
+  for (const partnerId of PARTNER_IDS) {
+    const table = tables[partnerId];
+    if (table) resolvePartner(state, plans, ctx, partnerId, table);
+  }
   for (const id of STATE_IDS) {
     const s = state.states[id];
     for (const e of plans[id].engagements)
       if (e.format === 'bilateral') resolveBilateral(state, ctx, s, e);
   }
+  for (const id of STATE_IDS) rebalanceExposure(ctx, state.states[id]);
 }

@@ -4,7 +4,7 @@ import { CALIBRATION as C } from '../../model/calibration';
 import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
 import type { GameState } from '../../model/types';
 import { adjustIndicator, adjustTies } from '../adjust';
-import { cause, type TurnContext } from '../context';
+import { because, type TurnContext } from '../context';
 
 /**
  * Each partner may press each state it suspects beyond the threshold, more
@@ -19,19 +19,13 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
       if (suspicion < C.pressureThreshold) continue;
       if (ctx.random() >= (suspicion - C.pressureThreshold) / span) continue;
       const s = state.states[id];
-      const why = () => cause('pressure', { partner: partnerId, state: id });
+      because(ctx, 'pressure', partnerId, undefined, CITE.rivalSuspicion);
+      ctx.why.state = id;
       // Pressure hurts more where the state depends on the one pressing it.
       const leverage = 0.5 + s.exposure[partnerId] * 2;
-      adjustIndicator(
-        ctx,
-        s,
-        'prosperity',
-        -C.pressureProsperityLoss * leverage,
-        why,
-        CITE.rivalSuspicion,
-      );
-      adjustIndicator(ctx, s, 'security', -C.pressureSecurityLoss, why, CITE.rivalSuspicion);
-      adjustTies(ctx, s, partnerId, -3, why, CITE.rivalSuspicion);
+      adjustIndicator(ctx, s, 'prosperity', -C.pressureProsperityLoss * leverage);
+      adjustIndicator(ctx, s, 'security', -C.pressureSecurityLoss);
+      adjustTies(ctx, s, partnerId, -3);
       ctx.events.push({
         id: `pressure-${partnerId}-${id}`,
         title: `${partnerId} presses ${id}`,

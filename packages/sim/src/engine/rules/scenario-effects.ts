@@ -4,7 +4,7 @@
  */
 import { STATE_IDS } from '@c5plus/core';
 import type { ScenarioEffect, StateSelector } from '../../model/scenario';
-import type { Cause, GameState, StateModel } from '../../model/types';
+import type { GameState, StateModel } from '../../model/types';
 import {
   adjustAttention,
   adjustCohesion,
@@ -25,33 +25,31 @@ function selectStates(state: GameState, selector: StateSelector, ctx: TurnContex
   return [state.states[selector]];
 }
 
-/** Applies one scenario effect, explained by `why` and cited by `citation`. */
+/** Applies one scenario effect, explained by the context's current cause. */
 export function applyScenarioEffect(
   state: GameState,
   effect: ScenarioEffect,
   ctx: TurnContext,
-  why: () => Cause,
-  citation: string | undefined,
 ): void {
   switch (effect.kind) {
     case 'indicator':
       for (const s of selectStates(state, effect.state, ctx))
-        adjustIndicator(ctx, s, effect.indicator, effect.delta, why, citation);
+        adjustIndicator(ctx, s, effect.indicator, effect.delta);
       return;
     case 'ties':
       for (const s of selectStates(state, effect.state, ctx))
-        adjustTies(ctx, s, effect.partner, effect.delta, why, citation);
+        adjustTies(ctx, s, effect.partner, effect.delta);
       return;
     case 'exposure':
       for (const s of selectStates(state, effect.state, ctx))
-        shiftExposure(ctx, s, effect.partner, effect.delta, why, citation);
+        shiftExposure(ctx, s, effect.partner, effect.delta);
       return;
     case 'suspicion':
       for (const s of selectStates(state, effect.state, ctx))
-        adjustSuspicion(ctx, state.partners[effect.partner], s, effect.delta, why, citation);
+        adjustSuspicion(ctx, state.partners[effect.partner], s, effect.delta);
       return;
     case 'attention':
-      adjustAttention(ctx, state.partners[effect.partner], effect.delta, why, citation);
+      adjustAttention(ctx, state.partners[effect.partner], effect.delta);
       return;
     case 'baseline': {
       const partner = state.partners[effect.partner];
@@ -65,7 +63,7 @@ export function applyScenarioEffect(
       return;
     }
     case 'cohesion':
-      adjustCohesion(ctx, state, effect.delta, why, citation);
+      adjustCohesion(ctx, state, effect.delta);
       return;
     default: {
       const unknown: never = effect;

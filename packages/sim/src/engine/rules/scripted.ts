@@ -1,15 +1,14 @@
 /** Scripted history: the scenario's events for this year happen. */
 import type { GameState } from '../../model/types';
-import { cause, type TurnContext } from '../context';
+import { becauseOfEvent, type TurnContext } from '../context';
 import { applyScenarioEffect } from './scenario-effects';
 
 /** Applies this year's scripted events. (Formats they open are set at creation: see `createGame`.) */
 export function applyScriptedEvents(state: GameState, ctx: TurnContext): void {
   for (const event of ctx.scenario.scripted) {
     if (event.year !== state.year) continue;
-    const why = () => cause('scripted-event', { event: event.id });
-    for (const effect of event.effects)
-      applyScenarioEffect(state, effect, ctx, why, event.citation);
+    becauseOfEvent(ctx, 'scripted-event', event.id, event.citation);
+    for (const effect of event.effects) applyScenarioEffect(state, effect, ctx);
     ctx.events.push(
       event.citation === undefined
         ? { id: event.id, title: event.title, kind: 'scripted' }

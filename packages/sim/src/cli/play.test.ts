@@ -1,0 +1,177 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { STATE_IDS } from '@c5plus/core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createGame } from '../engine/game';
+import { hashState } from '../engine/hash';
+import { playOut } from '../engine/play';
+import { deserialize } from '../engine/serialize';
+import { getScenario } from '../scenarios';
+import { quietSandbox } from '../test-support';
+import { playCommand } from './play';
+import { cli, tempDir } from './test-io';
+
+const temp = tempDir('c5sim-play-');
+afterAll(temp.remove);
+const sandbox = getScenario('sandbox');
+if (!sandbox) throw new Error('no sandbox');
+const expectedHash = hashState(playOut(createGame({ scenario: sandbox, seed: 'demo' })));
+
+describe('c5sim play', () => {
+  it('prints every year, then the scorecard and the final hash', async () => {
+    const { code, stdout, stderr } = await cli('play', '--scenario', 'sandbox', '--seed', 'demo');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain(sandbox.title);
+    expect(stdout).toContain('Scenario sandbox (2026–2035), seed "demo"');
+    for (let year = sandbox.startYear; year <= sandbox.endYear; year++)
+      expect(stdout).toMatch(new RegExp(`^${year}$`, 'm'));
+    expect(stdout).toMatch(/^ {2}C5\+ meetings {2}\S/m);
+    expect(stdout).toMatch(/^ {2}cohesion {6}\d+\.\d → \d+\.\d \([+-±]\d+\.\d\)$/m);
+    for (const id of STATE_IDS) {
+      expect(stdout).toMatch(new RegExp(`^  ${id} +welfare \\d+\\.\\d → \\d+\\.\\d`, 'm'));
+      // Its biggest moves, described by describeEffect: `KAZ connectivity +4.94 (C5+ meeting …)`.
+      expect(stdout).toMatch(new RegExp(`^ {18}${id} [a-z ]+ [+-]\\d+\\.\\d\\d \\(.+\\)$`, 'm'));
+      expect(stdout).toMatch(
+        new RegExp(`^${id} +multiVector +(\\d+\\.\\d +){6}[a-z-]+ \\d+% +[a-z-]+ \\d`, 'm'),
+      );
+    }
+    expect(stdout).toMatch(/^Objectives \(\d of 4 met\):$/m);
+    expect(stdout).toMatch(
+      /^ {2}\[[x ]\] Every state keeps autonomy of at least 50\. \(measured: \d+\.\d\)$/m,
+    );
+    expect(stdout).toContain(`Final hash: ${expectedHash}`);
+  });
+
+  it('shows as many moves per state as --effects asks', async () => {
+    const { stdout } = await cli(
+      'play',
+      '--scenario',
+      'sandbox',
+      '--seed',
+      'demo',
+      '--effects',
+      '4',
+    );
+    const firstYear = stdout.split('\n\n')[1] ?? '';
+    expect(firstYear.split('\n').filter((l) => /^ {18}KAZ /.test(l))).toHaveLength(4);
+  });
+
+  it('prints one JSON object with the turns, the scorecard and the hash', async () => {
+    const { code, stdout } = await cli('play', '--scenario', 'sandbox', '--seed', 'demo', '--json');
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.hash).toBe(expectedHash);
+    expect(json.seed).toBe('demo');
+    expect(json.scenario).toEqual({ id: 'sandbox', title: sandbox.title });
+    expect(json.turns).toHaveLength(sandbox.endYear - sandbox.startYear + 1);
+    expect(json.turns[0]).toMatchObject({ year: sandbox.startYear });
+    expect(Object.keys(json.turns[0].welfare)).toEqual([...STATE_IDS]);
+    expect(json.turns[0].effects.length).toBeGreaterThan(0);
+    expect(json.scorecard.finished).toBe(true);
+    expect(json.scorecard.states).toHaveLength(5);
+  });
+
+  it('plays the strategies given, and a different game for them', async () => {
+    const { stdout } = await cli(
+      'play',
+      '--scenario',
+      'sandbox',
+      '--seed',
+      'demo',
+      '--strategy',
+      'KAZ=greedy,UZB=westLeaning',
+      '--json',
+    );
+    const json = JSON.parse(stdout);
+    expect(json.controllers).toEqual({
+      KAZ: 'greedy',
+      KGZ: 'multiVector',
+      TJK: 'multiVector',
+      TKM: 'multiVector',
+      UZB: 'westLeaning',
+    });
+    expect(json.hash).toBe(
+      hashState(
+        playOut(
+          createGame({
+            scenario: sandbox,
+            seed: 'demo',
+            controllers: { KAZ: 'greedy', UZB: 'westLeaning' },
+          }),
+        ),
+      ),
+    );
+    expect(json.hash).not.toBe(expectedHash);
+  });
+
+  it('plays a scenario JSON file given by path', async () => {
+    const file = join(temp.dir, 'quiet.json');
+    writeFileSync(file, JSON.stringify(quietSandbox));
+    const { code, stdout } = await cli('play', '--scenario', file, '--seed', 's', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).hash).toBe(
+      hashState(
+        playOut(createGame({ scenario: JSON.parse(JSON.stringify(quietSandbox)), seed: 's' })),
+      ),
+    );
+  });
+
+  it('writes the save and the replay', async () => {
+    const save = join(temp.dir, 'game.save.json');
+    const replay = join(temp.dir, 'game.replay.json');
+    const { stdout } = await cli(
+      'play',
+      '--scenario',
+      'sandbox',
+      '--seed',
+      'demo',
+      '--save',
+      save,
+      '--replay',
+      replay,
+    );
+    expect(stdout).toContain(`Saved the game to ${save}.`);
+    expect(stdout).toContain(`Wrote the replay to ${replay}.`);
+    expect(hashState(deserialize(readFileSync(save, 'utf8')))).toBe(expectedHash);
+    const written = JSON.parse(readFileSync(replay, 'utf8'));
+    expect(written).toMatchObject({ format: 'c5plus-replay', seed: 'demo', hash: expectedHash });
+    expect(written.plans).toHaveLength(10);
+  });
+
+  it.each([
+    [
+      ['--scenario', 'atlantis'],
+      /^c5sim: error: unknown scenario "atlantis"; built-in scenarios are /,
+    ],
+    [['--strategy', 'KAZ:greedy'], /^c5sim: error: malformed --strategy "KAZ:greedy"/],
+    [
+      ['--strategy', 'KAZ=clever'],
+      /^c5sim: error: --strategy KAZ=clever: unknown strategy "clever"/,
+    ],
+    [['--strategy', 'ABC=greedy'], /^c5sim: error: --strategy ABC=greedy: unknown state "ABC"/],
+    [['--effects', 'many'], /^c5sim: error: --effects must be a whole number/],
+    [['--seed', ''], /^c5sim: error: --seed must not be empty/],
+    [
+      ['--scenario', 'missing/file.json'],
+      /^c5sim: error: cannot read the scenario file missing\/file\.json: no such file or directory/,
+    ],
+    [
+      ['--save', '/nonexistent-dir/x.json'],
+      /^c5sim: error: cannot write the save file \/nonexistent-dir\/x\.json/,
+    ],
+    [['--colour', 'red'], /^c5sim: error: unknown option '--colour'/],
+  ])('refuses %j with one named error line and exit code 2', async (args, message) => {
+    const { code, stdout, stderr } = await cli('play', '--seed', 'x', ...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('is a plain function too: options in, output and exit code out', () => {
+    const result = playCommand({ scenario: 'sandbox', seed: 'demo', json: true });
+    expect(result.exitCode).toBe(0);
+    expect(JSON.parse(result.stdout).hash).toBe(expectedHash);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { version } from '../../package.json';
+import { cli } from './test-io';
+
+describe('c5sim (commander layer)', () => {
+  it('prints help listing every command, exit 0', async () => {
+    const { code, stdout } = await cli('--help');
+    expect(code).toBe(0);
+    for (const command of [
+      'scenarios',
+      'strategies',
+      'play',
+      'batch',
+      'compare',
+      'replay',
+      'validate',
+    ])
+      expect(stdout).toMatch(new RegExp(`^  ${command}\\b`, 'm'));
+  });
+
+  it('prints a command’s options', async () => {
+    const { code, stdout } = await cli('help', 'batch');
+    expect(code).toBe(0);
+    expect(stdout).toContain('--runs <n>');
+    expect(stdout).toContain('--workers <k>');
+  });
+
+  it('prints the version', async () => {
+    expect(await cli('--version')).toMatchObject({ code: 0, stdout: `${version}\n` });
+  });
+
+  it.each([
+    [['frobnicate'], /^c5sim: error: unknown command 'frobnicate'/],
+    [['play', '--speed', '3'], /^c5sim: error: unknown option '--speed'/],
+    [['replay'], /^c5sim: error: missing required argument 'file'/],
+    [['play', '--seed'], /^c5sim: error: option '--seed <seed>' argument missing/],
+  ])('exits 2 for %j, with a named error and no stack trace', async (args, message) => {
+    const { code, stdout, stderr } = await cli(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Copies of the state's number tables, written out key by key: on the fast
+ * path each turn copies every table once, and an explicit literal is several
+ * times quicker than an object spread.
+ */
+import type {
+  Indicator,
+  Issue,
+  PartnerId,
+  PartnerModel,
+  StateId,
+  StateModel,
+} from '../model/types';
+
+/** A copy of an indicator table. */
+export function copyIndicators(t: Readonly<Record<Indicator, number>>): Record<Indicator, number> {
+  return {
+    prosperity: t.prosperity,
+    security: t.security,
+    autonomy: t.autonomy,
+    connectivity: t.connectivity,
+    humanCapital: t.humanCapital,
+  };
+}
+
+/** A copy of a per-partner table. */
+export function copyByPartner(t: Readonly<Record<PartnerId, number>>): Record<PartnerId, number> {
+  return {
+    japan: t.japan,
+    'south-korea': t['south-korea'],
+    usa: t.usa,
+    china: t.china,
+    russia: t.russia,
+    eu: t.eu,
+    italy: t.italy,
+  };
+}
+
+/** A copy of a per-state table. */
+export function copyByState(t: Readonly<Record<StateId, number>>): Record<StateId, number> {
+  return { KAZ: t.KAZ, KGZ: t.KGZ, TJK: t.TJK, TKM: t.TKM, UZB: t.UZB };
+}
+
+/** A copy of a per-issue table. */
+export function copyByIssue(t: Readonly<Record<Issue, number>>): Record<Issue, number> {
+  return {
+    connectivity: t.connectivity,
+    customs: t.customs,
+    water: t.water,
+    education: t.education,
+    health: t.health,
+    energy: t.energy,
+    'trade-investment': t['trade-investment'],
+    security: t.security,
+    sanctions: t.sanctions,
+    'critical-minerals': t['critical-minerals'],
+  };
+}
+
+/** A copy of a state record with its own tables. */
+export function copyStateModel(s: StateModel): StateModel {
+  return {
+    id: s.id,
+    neutral: s.neutral,
+    indicators: copyIndicators(s.indicators),
+    ties: copyByPartner(s.ties),
+    exposure: copyByPartner(s.exposure),
+    capital: s.capital,
+  };
+}
+
+/** A copy of a partner record with its own tables. */
+export function copyPartnerModel(p: PartnerModel): PartnerModel {
+  return {
+    id: p.id,
+    attention: p.attention,
+    baseline: p.baseline,
+    capacity: copyByIssue(p.capacity),
+    suspicion: copyByState(p.suspicion),
+    formatSince: p.formatSince,
+    meetingsHeld: p.meetingsHeld,
+  };
+}
