@@ -8,9 +8,12 @@ describe('dataset integrity', () => {
   it('has unique ids within each collection', () => {
     const repeated = Object.entries(dataset).flatMap(([collection, records]) => {
       const seen = new Set<string>();
-      return (records as readonly { id: string }[])
-        .filter((r) => (seen.has(r.id) ? true : (seen.add(r.id), false)))
-        .map((r) => `${collection}/${r.id}`);
+      const repeats: string[] = [];
+      for (const r of records as readonly { id: string }[]) {
+        if (seen.has(r.id)) repeats.push(`${collection}/${r.id}`);
+        seen.add(r.id);
+      }
+      return repeats;
     });
     expect(repeated).toEqual([]);
   });
