@@ -30,6 +30,8 @@ export interface CauseRegister {
   event: string | undefined;
   /** A dataset reference (`collection/id`) behind the cause. */
   citation: string | undefined;
+  /** The record built for the current cause, shared by the effects it explains. */
+  built: Cause | undefined;
 }
 
 /** Mutable scratch space for one turn. */
@@ -73,6 +75,7 @@ export function createContext(
       state: undefined,
       event: undefined,
       citation: undefined,
+      built: undefined,
     },
     effects: [],
     meetings: [],
@@ -107,6 +110,7 @@ export function because(
   why.state = undefined;
   why.event = undefined;
   why.citation = citation;
+  why.built = undefined;
 }
 
 /** Sets the cause of the changes that follow: something a state did. */
@@ -131,14 +135,15 @@ export function becauseOfEvent(
   ctx.why.event = event;
 }
 
-/** The current cause as a record (built only when recording). */
+/** The current cause as a record: built on first use, then shared until the cause changes. */
 export function currentCause(ctx: TurnContext): Cause {
-  const { code, partner, issue, state, event } = ctx.why;
-  return {
-    code,
-    ...(partner === undefined ? {} : { partner }),
-    ...(issue === undefined ? {} : { issue }),
-    ...(state === undefined ? {} : { state }),
-    ...(event === undefined ? {} : { event }),
-  };
+  const why = ctx.why;
+  if (why.built) return why.built;
+  const cause: { -readonly [K in keyof Cause]: Cause[K] } = { code: why.code };
+  if (why.partner !== undefined) cause.partner = why.partner;
+  if (why.issue !== undefined) cause.issue = why.issue;
+  if (why.state !== undefined) cause.state = why.state;
+  if (why.event !== undefined) cause.event = why.event;
+  why.built = Object.freeze(cause);
+  return why.built;
 }

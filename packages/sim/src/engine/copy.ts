@@ -81,3 +81,26 @@ export function copyPartnerModel(p: PartnerModel): PartnerModel {
     meetingsHeld: p.meetingsHeld,
   };
 }
+
+/**
+ * Freezes a turn's fresh state and partner records, key by key: immer then
+ * skips them when it finalizes, instead of walking and freezing them itself.
+ */
+export function freezeRecords(
+  states: Readonly<Record<StateId, StateModel>>,
+  partners: Readonly<Record<PartnerId, PartnerModel>>,
+): void {
+  for (const s of Object.values(states)) {
+    Object.freeze(s.indicators);
+    Object.freeze(s.ties);
+    Object.freeze(s.exposure);
+    Object.freeze(s);
+  }
+  for (const p of Object.values(partners)) {
+    Object.freeze(p.capacity);
+    Object.freeze(p.suspicion);
+    Object.freeze(p);
+  }
+  Object.freeze(states);
+  Object.freeze(partners);
+}

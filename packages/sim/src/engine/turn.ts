@@ -6,7 +6,7 @@
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, Plan, Snapshot, StateId, TurnReport } from '../model/types';
 import { deepFreeze, type TurnContext } from './context';
-import { copyPartnerModel, copyStateModel } from './copy';
+import { copyPartnerModel, copyStateModel, freezeRecords } from './copy';
 import { deriveAutonomy } from './rules/autonomy';
 import { drawRandomEvent } from './rules/cards';
 import { resolveConsultation } from './rules/consultation';
@@ -75,10 +75,12 @@ export function runTurn(
   state.log = ctx.before.log.concat({ year, plans });
   if (ctx.record) {
     // Frozen here so that immer skips what it would otherwise walk and freeze.
-    deepFreeze(state.states);
-    deepFreeze(state.partners);
-    deepFreeze(state.history);
-    deepFreeze(state.log);
+    freezeRecords(state.states, state.partners);
+    // Past entries are frozen already; only the new ones need walking.
+    deepFreeze(state.history[state.history.length - 1]);
+    deepFreeze(state.log[state.log.length - 1]);
+    Object.freeze(state.history);
+    Object.freeze(state.log);
   }
   state.turn += 1;
   state.year += 1;
