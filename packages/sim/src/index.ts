@@ -53,6 +53,7 @@ export {
   CALIBRATION,
   CALIBRATION_NOTES,
   type CalibrationKey,
+  type GainIndicator,
   ISSUE_YIELDS,
   RIVALRY,
 } from './model/calibration';

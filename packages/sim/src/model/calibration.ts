@@ -135,7 +135,7 @@ export const RIVALRY: Partial<Record<PartnerId, Partial<Record<PartnerId, number
 };
 
 /** An indicator an engagement can raise directly (autonomy is derived). */
-type GainIndicator = 'prosperity' | 'security' | 'connectivity' | 'humanCapital';
+export type GainIndicator = 'prosperity' | 'security' | 'connectivity' | 'humanCapital';
 
 /** Which indicators an issue improves, with weights that sum to 1. */
 export const ISSUE_YIELDS: Readonly<Record<Issue, readonly (readonly [GainIndicator, number])[]>> =
