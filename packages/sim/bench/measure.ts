@@ -19,6 +19,8 @@ export interface Timing {
   readonly median: number;
   readonly p10: number;
   readonly p90: number;
+  /** Per-repetition time of each round, in round order (for ratios between variants). */
+  readonly samples: readonly number[];
 }
 
 /** Runs every variant `rounds` times, interleaved, and summarizes each. */
@@ -34,12 +36,14 @@ export function interleave(variants: readonly Variant[], rounds: number, warmup 
     });
   }
   return variants.map((variant, v) => {
-    const sorted = (samples[v] ?? []).sort((a, b) => a - b);
+    const inOrder = samples[v] ?? [];
+    const sorted = [...inOrder].sort((a, b) => a - b);
     return {
       name: variant.name,
       median: quantile(sorted, 0.5),
       p10: quantile(sorted, 0.1),
       p90: quantile(sorted, 0.9),
+      samples: inOrder,
     };
   });
 }

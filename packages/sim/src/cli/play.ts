@@ -128,6 +128,12 @@ function labelled(label: string, items: readonly string[], width: number): strin
   return items.map((item, i) => `  ${(i === 0 ? label : '').padEnd(width)}${item}`);
 }
 
+/** `50.0 → 57.0 (+7.0)`: the change of the numbers as shown, so that the three agree. */
+function change(before: number, after: number): string {
+  const [from, to] = [fixed(before), fixed(after)];
+  return `${from} → ${to} (${signed(Number(to) - Number(from))})`;
+}
+
 function describeTurn(turn: PlayedTurn, movesPerState: number): string[] {
   const { report } = turn;
   const width = 14;
@@ -138,14 +144,10 @@ function describeTurn(turn: PlayedTurn, movesPerState: number): string[] {
   if (failed.length > 0) out.push(...labelled('not convened', failed.map(describeMeeting), width));
   out.push(...labelled('events', report.events.map(describeEvent), width));
   const c = turn.cohesion;
-  out.push(
-    `  ${'cohesion'.padEnd(width)}${fixed(c.before)} → ${fixed(c.after)} (${signed(c.after - c.before)})`,
-  );
+  out.push(`  ${'cohesion'.padEnd(width)}${change(c.before, c.after)}`);
   for (const id of STATE_IDS) {
     const w = turn.welfare[id];
-    out.push(
-      `  ${id.padEnd(width)}welfare ${fixed(w.before)} → ${fixed(w.after)} (${signed(w.after - w.before)})`,
-    );
+    out.push(`  ${id.padEnd(width)}welfare ${change(w.before, w.after)}`);
     for (const e of topMoves(report.effects, id, movesPerState))
       out.push(`  ${''.padEnd(width)}  ${describeEffect(e)}`);
   }
