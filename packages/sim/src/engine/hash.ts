@@ -1,32 +1,123 @@
 /**
- * A fingerprint of a game: two 32-bit FNV-1a hashes over a canonical JSON
- * (keys sorted), so that equal states hash equal however they were built.
+ * A fingerprint of a game: two 32-bit FNV-1a hashes over a canonical walk of
+ * the state — object keys in sorted order, undefined properties left out,
+ * numbers by their exact 64-bit value — so that equal states hash equal
+ * however they were built (by `step`, on the plain path, or read back from a
+ * file with its keys in another order). Batches hash every game, so nothing is
+ * turned into text on the way, and a frozen scenario's hash is computed once.
  */
 import type { GameState } from '../model/types';
 
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((k) => record[k] !== undefined)
-    .sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+const PRIME = 0x01000193;
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+
+/** Tags that keep different values from hashing alike ("1" and 1, [] and {}). */
+enum Tag {
+  Null = 1,
+  False = 2,
+  True = 3,
+  Number = 4,
+  String = 5,
+  Array = 6,
+  Object = 7,
+  Digest = 8,
 }
 
-function fnv1a(text: string, seed: number): number {
-  let hash = seed >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
+/** Two FNV-1a accumulators fed the same 16-bit units. */
+class Hasher {
+  high = 0x811c9dc5;
+  low = 0x050c5d1f;
+
+  unit(u: number): void {
+    this.high = Math.imul(this.high ^ u, PRIME);
+    this.low = Math.imul(this.low ^ u, PRIME);
   }
-  return hash >>> 0;
+
+  word(w: number): void {
+    this.unit(w & 0xffff);
+    this.unit(w >>> 16);
+  }
+
+  text(s: string): void {
+    this.word(s.length);
+    for (let i = 0; i < s.length; i++) this.unit(s.charCodeAt(i));
+  }
+
+  digest(): string {
+    return (
+      (this.high >>> 0).toString(16).padStart(8, '0') +
+      (this.low >>> 0).toString(16).padStart(8, '0')
+    );
+  }
+}
+
+const frozenDigests = new WeakMap<object, readonly [number, number]>();
+
+function walk(value: unknown, h: Hasher, root = false): void {
+  switch (typeof value) {
+    case 'number':
+      h.unit(Tag.Number);
+      bits[0] = value === 0 ? 0 : value; // -0 and 0 are the same state
+      h.word(words[0] as number);
+      h.word(words[1] as number);
+      return;
+    case 'string':
+      h.unit(Tag.String);
+      h.text(value);
+      return;
+    case 'boolean':
+      h.unit(value ? Tag.True : Tag.False);
+      return;
+    case 'object':
+      break;
+    default:
+      h.unit(Tag.Null);
+      return;
+  }
+  if (value === null) {
+    h.unit(Tag.Null);
+    return;
+  }
+  if (Array.isArray(value)) {
+    h.unit(Tag.Array);
+    h.word(value.length);
+    for (const item of value) walk(item, h);
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  h.unit(Tag.Object);
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    h.text(key);
+    if (root && key === 'scenario') {
+      // The scenario enters by its own digest, computed once per frozen scenario.
+      const [high, low] = scenarioDigest(item as object);
+      h.unit(Tag.Digest);
+      h.word(high);
+      h.word(low);
+    } else {
+      walk(item, h);
+    }
+  }
+}
+
+/** A scenario's own hash, remembered while the scenario is frozen (scenarios recur across games). */
+function scenarioDigest(scenario: object): readonly [number, number] {
+  const known = frozenDigests.get(scenario);
+  if (known) return known;
+  const h = new Hasher();
+  walk(scenario, h);
+  const digest = [h.high >>> 0, h.low >>> 0] as const;
+  if (Object.isFrozen(scenario)) frozenDigests.set(scenario, digest);
+  return digest;
 }
 
 /** A 16-hex-digit hash of the whole game state. */
 export function hashState(game: GameState): string {
-  const text = canonical(game);
-  const high = fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0');
-  const low = fnv1a(text, 0x050c5d1f).toString(16).padStart(8, '0');
-  return high + low;
+  const h = new Hasher();
+  walk(game, h, true);
+  return h.digest();
 }
