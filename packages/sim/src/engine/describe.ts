@@ -91,6 +91,8 @@ export function describeReason(r: Reason): string {
       return `attends the summit with ${r.partner}`;
     case 'spread-practical':
       return `engages ${r.partner} as a group on ${r.issue}, a practical issue`;
+    case 'diversify':
+      return `adds a deal with ${r.partner}, the partner it depends on least`;
     case 'lean-toward':
       return `leans toward ${r.partner} on ${r.issue}`;
     case 'avoid-charged':

@@ -13,9 +13,9 @@ describe('golden replays', () => {
   const golden: Record<string, string> = {
     'launch-2004': '446f3b41b107a15b',
     'roadmap-2015': 'a584bda843fadeb2',
-    'war-2022': '8be4a1773252b1b5',
-    'summits-2025': '5ec6ec795186380b',
-    sandbox: '70cf9e8a0f2fe7b0',
+    'war-2022': '2bd7e7cceebf7866',
+    'summits-2025': '24a2f25d25f90b37',
+    sandbox: '3e4b951d086aeb73',
   };
   it.each(scenarios.map((s) => [s.id, s] as const))(
     '%s ends in its recorded state',

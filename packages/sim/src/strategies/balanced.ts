@@ -1,43 +1,51 @@
 /** Strategies that spread engagement: the multi-vector balancer and the neutral. */
-import { PARTNER_IDS } from '@c5plus/core';
 import type { GameState, StateId } from '../model/types';
 import {
   bestIssue,
+  bestIssueFor,
+  leastUsedPartner,
   openPartners,
   PlanBuilder,
   practicalIssues,
+  regionalTargets,
   scheduledSummits,
 } from './plan-builder';
 import type { Decision, Strategy } from './types';
 
 /**
- * Engages several partners at once through C5+ on practical issues, keeps some
- * regional consultation and attends the most attentive partners' summits.
+ * Balances across partners. All five rank the open partners the same way (by
+ * attention, discounted by the region's average exposure to each), so their
+ * C5+ engagements meet at the same tables; each then adds a small bilateral
+ * deal with the attentive partner it depends on least.
  */
 export const multiVector: Strategy = {
   id: 'multiVector',
   name: 'Multi-vector balancer',
   description:
-    'Spreads C5+ engagement on practical issues across several partners, consults the region and attends summits.',
+    'Meets the partners the region depends on least as a group, on practical issues; adds a small bilateral deal with its own least-used partner; consults the region and attends summits.',
   decide(game: GameState, stateId: StateId): Decision {
     const b = new PlanBuilder(game, stateId).consult(2);
     for (const partner of scheduledSummits(game).slice(0, 2)) b.attend(partner);
-    const open = openPartners(game).slice(0, 3);
-    const targets =
-      open.length > 0
-        ? open
-        : PARTNER_IDS.filter((p) => p === 'japan' || p === 'china' || p === 'russia');
-    const share = Math.max(1, Math.floor(b.budget / targets.length));
+    const targets = regionalTargets(game).slice(0, 3);
+    const diversifier = leastUsedPartner(game, stateId);
+    const reserve = diversifier ? 2 : 0;
+    const share = Math.max(1, Math.floor((b.budget - reserve) / Math.max(1, targets.length)));
     for (const partner of targets) {
-      const issue = bestIssue(game, partner, practicalIssues());
+      const issue = bestIssueFor(game, stateId, partner, practicalIssues());
       b.engage(partner, issue, 'c5plus', share).because({
         code: 'spread-practical',
         partner,
         issue,
       });
     }
-    if (b.budget > 0 && targets[0])
-      b.engage(targets[0], bestIssue(game, targets[0], practicalIssues()), 'c5plus', b.budget);
+    if (diversifier && b.budget > 0) {
+      const issue = bestIssueFor(game, stateId, diversifier, practicalIssues());
+      b.engage(diversifier, issue, 'bilateral', b.budget).because({
+        code: 'diversify',
+        partner: diversifier,
+        issue,
+      });
+    }
     return { plan: b.build(), reasons: b.reasons };
   },
 };

@@ -2,9 +2,9 @@
  * A small helper strategies share to assemble a plan within budget: every
  * addition is checked against what remains, and the result is always valid.
  */
-import { PARTNER_IDS } from '@c5plus/core';
+import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { formatOpen, summitScheduled } from '../engine/rules/engagements';
-import { CALIBRATION as C } from '../model/calibration';
+import { CALIBRATION as C, ISSUE_YIELDS } from '../model/calibration';
 import { ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model/issues';
 import type {
   Engagement,
@@ -22,6 +22,7 @@ interface TurnView {
   readonly turn: number;
   readonly open: readonly PartnerId[];
   readonly summits: readonly PartnerId[];
+  readonly regional: readonly PartnerId[];
 }
 
 // Keyed by the game object and checked against its turn: a plain copy is
@@ -33,9 +34,17 @@ function viewOf(game: GameState): TurnView {
   if (cached && cached.turn === game.turn) return cached;
   const byAttention = (a: PartnerId, b: PartnerId) =>
     game.partners[b].attention - game.partners[a].attention;
+  const open = PARTNER_IDS.filter((p) => formatOpen(game.partners[p], game.year)).sort(byAttention);
+  const reliance = (p: PartnerId) => {
+    let total = 0;
+    for (const id of STATE_IDS) total += game.states[id].exposure[p];
+    return total / STATE_IDS.length;
+  };
+  const standing = (p: PartnerId) => game.partners[p].attention * (1 - reliance(p));
   const view: TurnView = {
     turn: game.turn,
-    open: PARTNER_IDS.filter((p) => formatOpen(game.partners[p], game.year)).sort(byAttention),
+    open,
+    regional: [...open].sort((a, b) => standing(b) - standing(a)),
     summits: PARTNER_IDS.filter((p) => summitScheduled(game.scenario, game.year, p)).sort(
       byAttention,
     ),
@@ -65,6 +74,53 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
       best = issue;
       bestCapacity = capacity;
     }
+  }
+  return best;
+}
+
+/**
+ * The issue worth most to a state with a partner: the partner's capacity times
+ * the room left in the indicators the issue raises (gains diminish toward 100).
+ */
+export function bestIssueFor(
+  game: GameState,
+  stateId: StateId,
+  partner: PartnerId,
+  among: readonly Issue[],
+): Issue {
+  const indicators = game.states[stateId].indicators;
+  const capacities = game.partners[partner].capacity;
+  let best: Issue = among[0] ?? 'connectivity';
+  let bestValue = -1;
+  for (const issue of among) {
+    let room = 0;
+    for (const [indicator, weight] of ISSUE_YIELDS[issue])
+      room += weight * (100 - indicators[indicator]);
+    const value = capacities[issue] * room;
+    if (value > bestValue) {
+      best = issue;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
+/**
+ * Open partners ranked for the whole region: attention discounted by the
+ * region's average exposure. Every state computes the same list, so group
+ * engagements meet at the same tables.
+ */
+export function regionalTargets(game: GameState): readonly PartnerId[] {
+  return viewOf(game).regional;
+}
+
+/** The attentive partner (attention 30 or more) a state depends on least, if any. */
+export function leastUsedPartner(game: GameState, stateId: StateId): PartnerId | undefined {
+  const exposure = game.states[stateId].exposure;
+  let best: PartnerId | undefined;
+  for (const p of PARTNER_IDS) {
+    if (game.partners[p].attention < 30) continue;
+    if (best === undefined || exposure[p] < exposure[best]) best = p;
   }
   return best;
 }

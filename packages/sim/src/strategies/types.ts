@@ -6,6 +6,7 @@ export type ReasonCode =
   | 'regional-consultation'
   | 'attend-summit'
   | 'spread-practical'
+  | 'diversify'
   | 'lean-toward'
   | 'avoid-charged'
   | 'highest-yield'
