@@ -8,6 +8,7 @@ import {
   PlanBuilder,
   practicalIssues,
   regionalTargets,
+  roomByIssue,
   scheduledSummits,
 } from './plan-builder';
 import type { Decision, Strategy } from './types';
@@ -30,8 +31,9 @@ export const multiVector: Strategy = {
     const diversifier = leastUsedPartner(game, stateId);
     const reserve = diversifier ? 2 : 0;
     const share = Math.max(1, Math.floor((b.budget - reserve) / Math.max(1, targets.length)));
+    const room = roomByIssue(game, stateId, practicalIssues());
     for (const partner of targets) {
-      const issue = bestIssueFor(game, stateId, partner, practicalIssues());
+      const issue = bestIssueFor(game, partner, room);
       b.engage(partner, issue, 'c5plus', share).because({
         code: 'spread-practical',
         partner,
@@ -39,7 +41,7 @@ export const multiVector: Strategy = {
       });
     }
     if (diversifier && b.budget > 0) {
-      const issue = bestIssueFor(game, stateId, diversifier, practicalIssues());
+      const issue = bestIssueFor(game, diversifier, room);
       b.engage(diversifier, issue, 'bilateral', b.budget).because({
         code: 'diversify',
         partner: diversifier,

@@ -79,27 +79,34 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
 }
 
 /**
- * The issue worth most to a state with a partner: the partner's capacity times
- * the room left in the indicators the issue raises (gains diminish toward 100).
+ * How much room each issue has to raise a state's indicators: the weighted
+ * room left below 100 in the indicators it feeds (gains diminish toward 100).
  */
-export function bestIssueFor(
-  game: GameState,
-  stateId: StateId,
-  partner: PartnerId,
-  among: readonly Issue[],
-): Issue {
+export function roomByIssue(game: GameState, stateId: StateId, among: readonly Issue[]): Map<Issue, number> {
   const indicators = game.states[stateId].indicators;
-  const capacities = game.partners[partner].capacity;
-  let best: Issue = among[0] ?? 'connectivity';
-  let bestValue = -1;
+  const room = new Map<Issue, number>();
   for (const issue of among) {
-    let room = 0;
-    for (const [indicator, weight] of ISSUE_YIELDS[issue])
-      room += weight * (100 - indicators[indicator]);
-    const value = capacities[issue] * room;
-    if (value > bestValue) {
+    const yields = ISSUE_YIELDS[issue];
+    let total = 0;
+    for (let i = 0; i < yields.length; i++) {
+      const [indicator, weight] = yields[i] as (typeof yields)[number];
+      total += weight * (100 - indicators[indicator]);
+    }
+    room.set(issue, total);
+  }
+  return room;
+}
+
+/** The issue worth most with a partner: its capacity times the issue's room (see `roomByIssue`). */
+export function bestIssueFor(game: GameState, partner: PartnerId, room: ReadonlyMap<Issue, number>): Issue {
+  const capacities = game.partners[partner].capacity;
+  let best: Issue = 'connectivity';
+  let bestValue = -1;
+  for (const [issue, value] of room) {
+    const worth = capacities[issue] * value;
+    if (worth > bestValue) {
       best = issue;
-      bestValue = value;
+      bestValue = worth;
     }
   }
   return best;
