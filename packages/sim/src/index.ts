@@ -21,7 +21,15 @@ export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from
 export { hashState } from './engine/hash';
 export { plainCopy, resolveTurnInPlace } from './engine/plain';
 export { playOut, playOutPlain } from './engine/play';
-export { forkAt, type PlanLog, type Replay, replay, toReplay, verifyReplay } from './engine/replay';
+export {
+  forkAt,
+  type PlanLog,
+  REPLAY_FORMAT,
+  type Replay,
+  replay,
+  toReplay,
+  verifyReplay,
+} from './engine/replay';
 export { autonomyOf, herfindahl } from './engine/rules/autonomy';
 export {
   INDICATORS,

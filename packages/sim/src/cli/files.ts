@@ -1,12 +1,12 @@
 /** Reading the JSON files the CLI takes: scenarios, saves and replays, told apart by `format`. */
+import { REPLAY_FORMAT } from '../engine/replay';
 import { SAVE_FORMAT } from '../engine/serialize';
 import { readText, UsageError } from './common';
 
 /** What kind of file a parsed JSON document is. */
 export type FileKind = 'scenario' | 'save' | 'replay';
 
-/** The marker of a replay file. */
-export const REPLAY_FORMAT = 'c5plus-replay';
+export { REPLAY_FORMAT };
 
 /** A file's text and its JSON, or why it is not JSON. */
 export interface JsonFile {

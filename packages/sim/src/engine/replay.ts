@@ -14,9 +14,12 @@ export type PlanLog = readonly {
   readonly plans: Readonly<Record<StateId, Plan>>;
 }[];
 
+/** The marker a replay file starts with. */
+export const REPLAY_FORMAT = 'c5plus-replay';
+
 /** A replay file's content. */
 export interface Replay {
-  readonly format: 'c5plus-replay';
+  readonly format: typeof REPLAY_FORMAT;
   readonly scenario: Scenario;
   readonly seed: string;
   readonly controllers: Readonly<Record<StateId, Controller>>;
@@ -28,7 +31,7 @@ export interface Replay {
 /** The replay of a game so far. */
 export function toReplay(game: GameState): Replay {
   return {
-    format: 'c5plus-replay',
+    format: REPLAY_FORMAT,
     scenario: game.scenario,
     seed: game.seed,
     controllers: game.controllers,

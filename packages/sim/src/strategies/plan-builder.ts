@@ -82,7 +82,11 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
  * How much room each issue has to raise a state's indicators: the weighted
  * room left below 100 in the indicators it feeds (gains diminish toward 100).
  */
-export function roomByIssue(game: GameState, stateId: StateId, among: readonly Issue[]): Map<Issue, number> {
+export function roomByIssue(
+  game: GameState,
+  stateId: StateId,
+  among: readonly Issue[],
+): Map<Issue, number> {
   const indicators = game.states[stateId].indicators;
   const room = new Map<Issue, number>();
   for (const issue of among) {
@@ -98,7 +102,11 @@ export function roomByIssue(game: GameState, stateId: StateId, among: readonly I
 }
 
 /** The issue worth most with a partner: its capacity times the issue's room (see `roomByIssue`). */
-export function bestIssueFor(game: GameState, partner: PartnerId, room: ReadonlyMap<Issue, number>): Issue {
+export function bestIssueFor(
+  game: GameState,
+  partner: PartnerId,
+  room: ReadonlyMap<Issue, number>,
+): Issue {
   const capacities = game.partners[partner].capacity;
   let best: Issue = 'connectivity';
   let bestValue = -1;
