@@ -4,7 +4,7 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGame, hashState, playOut, getScenario } from '@c5plus/sim';
+import { createGame, getScenario, hashState, playOut } from '@c5plus/sim';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from './support/browser';
 import { type StaticServer, serveStatic } from './support/static-server';
@@ -40,11 +40,18 @@ describe('in the browser', () => {
   it('names a bad URL parameter instead of playing', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}?scenario=atlantis`);
-    await expect(page.getByTestId('errors').textContent()).resolves.toMatch(/scenario: Unknown scenario "atlantis"/);
-    if (process.env.C5PLUS_SCREENSHOTS) await page.screenshot({ path: join(process.env.C5PLUS_SCREENSHOTS, 'errors.png') });
+    await expect(page.getByTestId('errors').textContent()).resolves.toMatch(
+      /scenario: Unknown scenario "atlantis"/,
+    );
+    if (process.env.C5PLUS_SCREENSHOTS)
+      await page.screenshot({ path: join(process.env.C5PLUS_SCREENSHOTS, 'errors.png') });
     await page.goto(server.url);
     await page.getByTestId('scorecard').waitFor();
-    if (process.env.C5PLUS_SCREENSHOTS) await page.screenshot({ path: join(process.env.C5PLUS_SCREENSHOTS, 'preview.png'), fullPage: true });
+    if (process.env.C5PLUS_SCREENSHOTS)
+      await page.screenshot({
+        path: join(process.env.C5PLUS_SCREENSHOTS, 'preview.png'),
+        fullPage: true,
+      });
     await page.close();
   });
 });

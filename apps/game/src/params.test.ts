@@ -17,6 +17,8 @@ describe('parseParams', () => {
   it('names each bad parameter', () => {
     const request = parseParams('?scenario=atlantis&seed=%3Cscript%3E');
     expect('errors' in request && request.errors.map((e) => e.param)).toEqual(['scenario', 'seed']);
-    expect('errors' in request && request.errors[0]?.message).toMatch(/Unknown scenario "atlantis"/);
+    expect('errors' in request && request.errors[0]?.message).toMatch(
+      /Unknown scenario "atlantis"/,
+    );
   });
 });

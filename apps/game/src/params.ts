@@ -22,7 +22,9 @@ const SEED_PATTERN = /^[\w-]{1,64}$/;
 export const DEFAULT_SEED = 'c5plus';
 
 /** Parses `?scenario=…&seed=…`. */
-export function parseParams(search: string): PageRequest | { readonly errors: readonly ParamError[] } {
+export function parseParams(
+  search: string,
+): PageRequest | { readonly errors: readonly ParamError[] } {
   const params = new URLSearchParams(search);
   const errors: ParamError[] = [];
   const scenarioId = params.get('scenario') ?? DEFAULT_SCENARIO_ID;
@@ -35,7 +37,10 @@ export function parseParams(search: string): PageRequest | { readonly errors: re
   }
   const seed = params.get('seed') ?? DEFAULT_SEED;
   if (!SEED_PATTERN.test(seed)) {
-    errors.push({ param: 'seed', message: `The seed must be 1–64 letters, digits, "_" or "-"; got "${seed}".` });
+    errors.push({
+      param: 'seed',
+      message: `The seed must be 1–64 letters, digits, "_" or "-"; got "${seed}".`,
+    });
   }
   return scenario && errors.length === 0 ? { scenario, seed } : { errors };
 }

@@ -7,7 +7,11 @@
 import { createGame, hashState, INDICATORS, playOut, scenarios, scorecard } from '@c5plus/sim';
 import type { PageRequest, ParamError } from './params';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}) {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  attributes: Record<string, string> = {},
+) {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
@@ -48,7 +52,8 @@ export function renderPreview(root: HTMLElement, { scenario, seed }: PageRequest
   root.append(table);
 
   const objectives = element('ul');
-  for (const o of card.objectives) objectives.append(element('li', `${o.met ? '✔' : '✘'} ${o.text}`));
+  for (const o of card.objectives)
+    objectives.append(element('li', `${o.met ? '✔' : '✘'} ${o.text}`));
   root.append(element('h3', 'Objectives'), objectives);
 
   const list = element('ul');

@@ -26,7 +26,8 @@ export interface StaticServer {
 /** Serves `root` until closed. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const base = resolve(root);
-  if (!existsSync(join(base, 'index.html'))) throw new Error(`${base}/index.html is missing: build the game first`);
+  if (!existsSync(join(base, 'index.html')))
+    throw new Error(`${base}/index.html is missing: build the game first`);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(base, path));
