@@ -31,9 +31,10 @@ export const multiVector: Strategy = {
     const diversifier = leastUsedPartner(game, stateId);
     const reserve = diversifier ? 2 : 0;
     const share = Math.max(1, Math.floor((b.budget - reserve) / Math.max(1, targets.length)));
-    const room = roomByIssue(game, stateId, practicalIssues());
+    const issues = practicalIssues();
+    const room = roomByIssue(game, stateId, issues);
     for (const partner of targets) {
-      const issue = bestIssueFor(game, partner, room);
+      const issue = bestIssueFor(game, partner, issues, room);
       b.engage(partner, issue, 'c5plus', share).because({
         code: 'spread-practical',
         partner,
@@ -41,7 +42,7 @@ export const multiVector: Strategy = {
       });
     }
     if (diversifier && b.budget > 0) {
-      const issue = bestIssueFor(game, diversifier, room);
+      const issue = bestIssueFor(game, diversifier, issues, room);
       b.engage(diversifier, issue, 'bilateral', b.budget).because({
         code: 'diversify',
         partner: diversifier,

@@ -35,16 +35,16 @@ function viewOf(game: GameState): TurnView {
   const byAttention = (a: PartnerId, b: PartnerId) =>
     game.partners[b].attention - game.partners[a].attention;
   const open = PARTNER_IDS.filter((p) => formatOpen(game.partners[p], game.year)).sort(byAttention);
-  const reliance = (p: PartnerId) => {
-    let total = 0;
-    for (const id of STATE_IDS) total += game.states[id].exposure[p];
-    return total / STATE_IDS.length;
-  };
-  const standing = (p: PartnerId) => game.partners[p].attention * (1 - reliance(p));
+  const standing = {} as Record<PartnerId, number>;
+  for (const p of open) {
+    let reliance = 0;
+    for (const id of STATE_IDS) reliance += game.states[id].exposure[p] / STATE_IDS.length;
+    standing[p] = game.partners[p].attention * (1 - reliance);
+  }
   const view: TurnView = {
     turn: game.turn,
     open,
-    regional: [...open].sort((a, b) => standing(b) - standing(a)),
+    regional: [...open].sort((a, b) => standing[b] - standing[a]),
     summits: PARTNER_IDS.filter((p) => summitScheduled(game.scenario, game.year, p)).sort(
       byAttention,
     ),
@@ -79,45 +79,41 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
 }
 
 /**
- * How much room each issue has to raise a state's indicators: the weighted
- * room left below 100 in the indicators it feeds (gains diminish toward 100).
+ * How much room each issue of `among` has to raise a state's indicators: the
+ * weighted room left below 100 in the indicators it feeds (gains diminish
+ * toward 100). In the order of `among`.
  */
-export function roomByIssue(
-  game: GameState,
-  stateId: StateId,
-  among: readonly Issue[],
-): Map<Issue, number> {
+export function roomByIssue(game: GameState, stateId: StateId, among: readonly Issue[]): number[] {
   const indicators = game.states[stateId].indicators;
-  const room = new Map<Issue, number>();
-  for (const issue of among) {
+  return among.map((issue) => {
     const yields = ISSUE_YIELDS[issue];
     let total = 0;
     for (let i = 0; i < yields.length; i++) {
       const [indicator, weight] = yields[i] as (typeof yields)[number];
       total += weight * (100 - indicators[indicator]);
     }
-    room.set(issue, total);
-  }
-  return room;
+    return total;
+  });
 }
 
-/** The issue worth most with a partner: its capacity times the issue's room (see `roomByIssue`). */
+/** The issue of `among` worth most with a partner: its capacity times the issue's room. */
 export function bestIssueFor(
   game: GameState,
   partner: PartnerId,
-  room: ReadonlyMap<Issue, number>,
+  among: readonly Issue[],
+  room: readonly number[],
 ): Issue {
   const capacities = game.partners[partner].capacity;
-  let best: Issue = 'connectivity';
+  let best = 0;
   let bestValue = -1;
-  for (const [issue, value] of room) {
-    const worth = capacities[issue] * value;
+  for (let i = 0; i < among.length; i++) {
+    const worth = capacities[among[i] as Issue] * (room[i] as number);
     if (worth > bestValue) {
-      best = issue;
+      best = i;
       bestValue = worth;
     }
   }
-  return best;
+  return among[best] ?? 'connectivity';
 }
 
 /**
