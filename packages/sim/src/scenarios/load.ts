@@ -80,7 +80,7 @@ export function loadScenario(json: unknown): LoadResult {
       })),
     };
   }
-  const scenario = parsed.data as Scenario;
+  const { $schema: _editorHint, ...scenario } = parsed.data as Scenario & { $schema?: string };
   const problems = historicalProblems(scenario);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario };
 }

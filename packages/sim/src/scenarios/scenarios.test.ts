@@ -123,3 +123,17 @@ describe('loadScenario', () => {
     expect(result.ok ? [] : result.problems[0]?.reason).toMatch(/not valid JSON/);
   });
 });
+
+describe('the example scenario file for teachers', () => {
+  it('loads and plays', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { fileURLToPath } = await import('node:url');
+    const text = readFileSync(
+      fileURLToPath(new URL('../../examples/water-crisis.json', import.meta.url)),
+      'utf8',
+    );
+    const result = loadScenario(text);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    if (result.ok) expect(result.scenario).not.toHaveProperty('$schema');
+  });
+});

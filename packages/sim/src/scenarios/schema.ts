@@ -122,6 +122,8 @@ const initialPartner = z.strictObject({
 /** The scenario file format. */
 export const scenarioSchema = z
   .strictObject({
+    /** Where an editor finds this schema, for completion; ignored by the model. */
+    $schema: z.string().optional(),
     id,
     title: z.string().min(1),
     summary: z.string().min(1),
