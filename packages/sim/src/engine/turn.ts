@@ -25,42 +25,51 @@ export function snapshotOf(state: GameState): Snapshot {
 }
 
 /**
- * Gives the game fresh copies of every state and partner record, copied from
- * the state as the turn began. Nearly every number in them moves each turn, so
- * nothing is lost to sharing; on an immer draft the rules then work on plain
- * objects instead of paying a proxy trap per number (the scenario, history and
- * log stay structurally shared), and on a plain copy it is what keeps the
- * original's records untouched.
+ * The working state of a turn: a plain object with fresh copies of every state
+ * and partner record and of the deck, copied from the state as the turn
+ * began. Nearly every number in them moves each turn, so nothing is lost to
+ * sharing; the rules mutate this plain object on both paths, and `runTurn`
+ * then writes what changed into its target. On an immer draft that is a
+ * handful of assignments instead of a proxy trap per number read or written;
+ * the scenario, the past history and the log stay structurally shared.
  */
-function freshRecords(state: GameState, before: GameState): void {
+function workingCopy(before: GameState): GameState {
   const from = before.states;
-  state.states = {
-    KAZ: copyStateModel(from.KAZ),
-    KGZ: copyStateModel(from.KGZ),
-    TJK: copyStateModel(from.TJK),
-    TKM: copyStateModel(from.TKM),
-    UZB: copyStateModel(from.UZB),
-  };
   const partners = before.partners;
-  state.partners = {
-    japan: copyPartnerModel(partners.japan),
-    'south-korea': copyPartnerModel(partners['south-korea']),
-    usa: copyPartnerModel(partners.usa),
-    china: copyPartnerModel(partners.china),
-    russia: copyPartnerModel(partners.russia),
-    eu: copyPartnerModel(partners.eu),
-    italy: copyPartnerModel(partners.italy),
+  return {
+    ...before,
+    states: {
+      KAZ: copyStateModel(from.KAZ),
+      KGZ: copyStateModel(from.KGZ),
+      TJK: copyStateModel(from.TJK),
+      TKM: copyStateModel(from.TKM),
+      UZB: copyStateModel(from.UZB),
+    },
+    partners: {
+      japan: copyPartnerModel(partners.japan),
+      'south-korea': copyPartnerModel(partners['south-korea']),
+      usa: copyPartnerModel(partners.usa),
+      china: copyPartnerModel(partners.china),
+      russia: copyPartnerModel(partners.russia),
+      eu: copyPartnerModel(partners.eu),
+      italy: copyPartnerModel(partners.italy),
+    },
+    deck: { order: before.deck.order, next: before.deck.next },
   };
 }
 
-/** Resolves one turn in place and reports it. `plans` must be complete and valid. */
+/**
+ * Resolves one turn, writing the result into `target` (an immer draft, or the
+ * plain state itself), and reports it. `plans` must be complete and valid;
+ * `ctx.before` is the state as the turn begins.
+ */
 export function runTurn(
-  state: GameState,
+  target: GameState,
   plans: Readonly<Record<StateId, Plan>>,
   ctx: TurnContext,
 ): TurnReport {
+  const state = workingCopy(ctx.before);
   const year = state.year;
-  freshRecords(state, ctx.before);
   applyDrift(state, ctx);
   applyScriptedEvents(state, ctx);
   resolveConsultation(state, plans, ctx);
@@ -69,21 +78,25 @@ export function runTurn(
   drawRandomEvent(state, ctx);
   deriveAutonomy(state, ctx);
 
-  // New arrays rather than pushes: pushing to an immer draft's array makes immer
-  // revisit every past entry when it finalizes.
-  state.history = ctx.before.history.concat(snapshotOf(state));
-  state.log = ctx.before.log.concat({ year, plans });
+  const history = state.history.concat(snapshotOf(state));
+  const log = state.log.concat({ year, plans });
   if (ctx.record) {
-    // Frozen here so that immer skips what it would otherwise walk and freeze.
+    // Frozen here, key by key, so that immer skips what it would otherwise walk and freeze.
     freezeRecords(state.states, state.partners);
-    // Past entries are frozen already; only the new ones need walking.
-    deepFreeze(state.history[state.history.length - 1]);
-    deepFreeze(state.log[state.log.length - 1]);
-    Object.freeze(state.history);
-    Object.freeze(state.log);
+    deepFreeze(history[history.length - 1]);
+    deepFreeze(log[log.length - 1]);
+    Object.freeze(history);
+    Object.freeze(log);
+    Object.freeze(state.deck);
   }
-  state.turn += 1;
-  state.year += 1;
-  if (state.year > state.endYear) state.finished = true;
+  target.states = state.states;
+  target.partners = state.partners;
+  target.cohesion = state.cohesion;
+  if (state.deck.next !== ctx.before.deck.next) target.deck = state.deck;
+  target.history = history;
+  target.log = log;
+  target.turn = state.turn + 1;
+  target.year = year + 1;
+  if (year + 1 > state.endYear) target.finished = true;
   return { year, effects: ctx.effects, meetings: ctx.meetings, events: ctx.events };
 }
