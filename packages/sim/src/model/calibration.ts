@@ -23,6 +23,12 @@ export const CALIBRATION = {
   cohesionAmplifier: 0.6,
   /** How much full participation (all five) amplifies a C5+ yield: × (1 + this). */
   participationAmplifier: 0.5,
+  /** Share of a yield a partner delivers even with no attention to the region (the rest scales with attention). */
+  attentionReachFloor: 0.5,
+  /** The indicator level at which gains are delivered in full; above it they shrink, reaching nothing at 100. */
+  fullGainLevel: 50,
+  /** Ties a summit adds per capital point it costs. */
+  summitTiesPerPoint: 2,
   /** Extra C5+ yield for states attending a summit with that partner. */
   summitAmplifier: 0.35,
   /** Bilateral yield per capital point, relative to the C5+ base yield. */
@@ -53,6 +59,12 @@ export const CALIBRATION = {
   pressureProsperityLoss: 6,
   /** Security lost to one pressure event. */
   pressureSecurityLoss: 6,
+  /** Ties lost with the partner that presses. */
+  pressureTiesLoss: 3,
+  /** Pressure's prosperity loss multiplier with no exposure to the presser. */
+  pressureLeverageFloor: 0.5,
+  /** How much each share of exposure to the presser adds to that multiplier. */
+  pressureLeveragePerShare: 2,
   /** Cohesion gained per capital point of regional consultation, scaled by room to grow. */
   consultationGain: 0.9,
   /** Cohesion lost each turn without consultation. */
@@ -90,6 +102,10 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   c5FailedYieldShare: 'Without a meeting, a quarter of the effort still yields contacts.',
   cohesionAmplifier: 'A united region gets up to 60% more out of the same meeting.',
   participationAmplifier: 'All five at the table gets up to 50% more than three.',
+  attentionReachFloor: 'An inattentive partner still delivers half of what its programmes can.',
+  fullGainLevel: 'Gains are full at the midpoint and vanish at the top: diminishing returns.',
+  summitTiesPerPoint:
+    'A summit builds ties twice as fast as the capital it costs would in a meeting.',
   summitAmplifier: 'Leaders’ attention adds about a third to what ministers achieve.',
   bilateralYieldMultiplier:
     'Tailored deals yield twice a plain group meeting; only a united region in full attendance matches them.',
@@ -108,6 +124,10 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   pressureProsperityLoss:
     'A trade or remittance squeeze costs several points of prosperity, more where exposed.',
   pressureSecurityLoss: 'Political pressure costs several points of security.',
+  pressureTiesLoss: 'Pressure sours relations with the one pressing a little.',
+  pressureLeverageFloor: 'Even a state barely exposed to the presser feels half the squeeze.',
+  pressureLeveragePerShare:
+    'A state half-dependent on the presser feels the squeeze at full strength and more.',
   consultationGain: 'Regional consultation builds cohesion, harder as it nears full.',
   cohesionDecay: 'Differing foreign policies pull the five apart without upkeep.',
   meetingCohesionGain: 'Meeting as a group is itself practice in acting as one.',

@@ -44,7 +44,7 @@ export function formatOpen(partner: PartnerModel, year: number): boolean {
 function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
   for (const [indicator, weight] of ISSUE_YIELDS[issue]) {
     // Diminishing returns: full effect at 50, none at 100.
-    const room = (100 - s.indicators[indicator]) / 50;
+    const room = (100 - s.indicators[indicator]) / (100 - C.fullGainLevel);
     adjustIndicator(ctx, s, indicator, gain * weight * room);
   }
 }
@@ -75,7 +75,7 @@ function drawRivalSuspicion(
 }
 
 function attentionFactor(partner: PartnerModel): number {
-  return 0.5 + (0.5 * partner.attention) / 100;
+  return C.attentionReachFloor + ((1 - C.attentionReachFloor) * partner.attention) / 100;
 }
 
 /** The C5+ engagements and summit attendance with one partner this turn. */
@@ -171,7 +171,7 @@ function resolvePartner(
     for (const id of attendees) {
       const s = state.states[id];
       because(ctx, 'summit', partnerId, undefined, CITE.c5Meeting);
-      adjustTies(ctx, s, partnerId, C.summitCost * C.c5TiesGain * 2);
+      adjustTies(ctx, s, partnerId, C.summitCost * C.summitTiesPerPoint);
       drawRivalSuspicion(
         state,
         ctx,

@@ -22,10 +22,10 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
       because(ctx, 'pressure', partnerId, undefined, CITE.rivalSuspicion);
       ctx.why.state = id;
       // Pressure hurts more where the state depends on the one pressing it.
-      const leverage = 0.5 + s.exposure[partnerId] * 2;
+      const leverage = C.pressureLeverageFloor + s.exposure[partnerId] * C.pressureLeveragePerShare;
       adjustIndicator(ctx, s, 'prosperity', -C.pressureProsperityLoss * leverage);
       adjustIndicator(ctx, s, 'security', -C.pressureSecurityLoss);
-      adjustTies(ctx, s, partnerId, -3);
+      adjustTies(ctx, s, partnerId, -C.pressureTiesLoss);
       ctx.events.push({
         id: `pressure-${partnerId}-${id}`,
         title: `${partnerId} presses ${id}`,
