@@ -3,11 +3,14 @@
  * path each turn copies every table once, and an explicit literal is several
  * times quicker than an object spread.
  */
+import { STATE_IDS } from '@c5plus/core';
 import type {
+  GameState,
   Indicator,
   Issue,
   PartnerId,
   PartnerModel,
+  Snapshot,
   StateId,
   StateModel,
 } from '../model/types';
@@ -103,4 +106,25 @@ export function freezeRecords(
   }
   Object.freeze(states);
   Object.freeze(partners);
+}
+
+/** Freezes a new history snapshot, key by key. */
+export function freezeSnapshot(snapshot: Snapshot): void {
+  for (const id of STATE_IDS) Object.freeze(snapshot.states[id]);
+  Object.freeze(snapshot.states);
+  Object.freeze(snapshot.attention);
+  Object.freeze(snapshot);
+}
+
+/** Freezes a new log entry: the turn's plans, key by key. */
+export function freezeLogEntry(entry: GameState['log'][number]): void {
+  for (const id of STATE_IDS) {
+    const plan = entry.plans[id];
+    for (const e of plan.engagements) Object.freeze(e);
+    Object.freeze(plan.engagements);
+    Object.freeze(plan.summits);
+    Object.freeze(plan);
+  }
+  Object.freeze(entry.plans);
+  Object.freeze(entry);
 }

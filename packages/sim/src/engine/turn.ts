@@ -5,8 +5,14 @@
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, Plan, Snapshot, StateId, TurnReport } from '../model/types';
-import { deepFreeze, type TurnContext } from './context';
-import { copyPartnerModel, copyStateModel, freezeRecords } from './copy';
+import type { TurnContext } from './context';
+import {
+  copyPartnerModel,
+  copyStateModel,
+  freezeLogEntry,
+  freezeRecords,
+  freezeSnapshot,
+} from './copy';
 import { deriveAutonomy } from './rules/autonomy';
 import { drawRandomEvent } from './rules/cards';
 import { resolveConsultation } from './rules/consultation';
@@ -83,8 +89,8 @@ export function runTurn(
   if (ctx.record) {
     // Frozen here, key by key, so that immer skips what it would otherwise walk and freeze.
     freezeRecords(state.states, state.partners);
-    deepFreeze(history[history.length - 1]);
-    deepFreeze(log[log.length - 1]);
+    freezeSnapshot(history[history.length - 1] as Snapshot);
+    freezeLogEntry(log[log.length - 1] as GameState['log'][number]);
     Object.freeze(history);
     Object.freeze(log);
     Object.freeze(state.deck);
