@@ -14,7 +14,7 @@ import { defineConfig } from 'tsup';
  */
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'node/index': 'src/node/index.ts' },
+    entry: { index: 'src/index.ts', 'node/index': 'node/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: ['!cli.js*', '!node/batch-worker.js*', '!scenario.schema.json'],
@@ -24,13 +24,13 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { 'node/batch-worker': 'src/node/batch-worker.ts' },
+    entry: { 'node/batch-worker': 'node/batch-worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'es2022',
   },
   {
-    entry: { cli: 'src/cli/index.ts' },
+    entry: { cli: 'cli/index.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'es2022',

@@ -29,7 +29,7 @@ const sim = (await import(
 )) as typeof import('../src/index');
 const node = (await import(
   pathToFileURL(join(dist, 'node', 'index.js')).href
-)) as typeof import('../src/node/index');
+)) as typeof import('../node/index');
 
 const TARGETS = {
   gameThroughStep: 1, // ms, median

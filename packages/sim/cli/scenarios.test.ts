@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scenarios } from '../scenarios';
-import { strategies } from '../strategies';
+import { scenarios } from '../src/scenarios';
+import { strategies } from '../src/strategies';
 import { cli } from './test-io';
 
 describe('c5sim scenarios', () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { batchSeeds } from '../engine/batch';
 import { builtIndex, requireBuild } from '../node/built';
+import { batchSeeds } from '../src/engine/batch';
 import { batchCommand, toCsv } from './batch';
 import { cli, tempDir } from './test-io';
 

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../engine/game';
-import { sandbox } from '../scenarios/sandbox';
+import { SCHEMA_VERSION } from '../src/engine/game';
+import { sandbox } from '../src/scenarios/sandbox';
 import { cli, tempDir } from './test-io';
 
 const temp = tempDir('c5sim-validate-');

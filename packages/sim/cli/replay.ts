@@ -1,6 +1,6 @@
 /** `c5sim replay FILE`: re-plays a replay file and checks it reaches its recorded hash. */
-import { type Replay, verifyReplay } from '../engine/replay';
-import { loadScenario } from '../scenarios';
+import { type Replay, verifyReplay } from '../src/engine/replay';
+import { loadScenario } from '../src/scenarios';
 import { type CommandResult, lines, UsageError } from './common';
 import { kindOf, REPLAY_FORMAT, readJson } from './files';
 

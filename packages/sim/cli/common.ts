@@ -4,10 +4,10 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { STATE_IDS } from '@c5plus/core';
-import type { Scenario } from '../model/scenario';
-import type { Controller, StateId } from '../model/types';
-import { getScenario, loadScenario, scenarios } from '../scenarios';
-import { strategies } from '../strategies';
+import type { Scenario } from '../src/model/scenario';
+import type { Controller, StateId } from '../src/model/types';
+import { getScenario, loadScenario, scenarios } from '../src/scenarios';
+import { strategies } from '../src/strategies';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {

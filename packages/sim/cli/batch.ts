@@ -4,10 +4,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { STATE_IDS } from '@c5plus/core';
-import { batchSeeds, type RunResult, summarizeBatch } from '../engine/batch';
-import { INDICATORS } from '../engine/scorecard';
-import type { Summary } from '../engine/stats';
 import { runBatchParallel } from '../node/parallel-batch';
+import { batchSeeds, type RunResult, summarizeBatch } from '../src/engine/batch';
+import { INDICATORS } from '../src/engine/scorecard';
+import type { Summary } from '../src/engine/stats';
 import {
   type CommandResult,
   controllersLine,

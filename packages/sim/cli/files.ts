@@ -1,6 +1,6 @@
 /** Reading the JSON files the CLI takes: scenarios, saves and replays, told apart by `format`. */
-import { REPLAY_FORMAT } from '../engine/replay';
-import { SAVE_FORMAT } from '../engine/serialize';
+import { REPLAY_FORMAT } from '../src/engine/replay';
+import { SAVE_FORMAT } from '../src/engine/serialize';
 import { readText, UsageError } from './common';
 
 /** What kind of file a parsed JSON document is. */

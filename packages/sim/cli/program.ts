@@ -4,8 +4,8 @@
  * `runCli` takes the streams to write to, so tests can run it in-process.
  */
 import { Command, CommanderError } from 'commander';
-import { version } from '../../package.json';
-import { DEFAULT_SCENARIO_ID } from '../scenarios';
+import { version } from '../package.json';
+import { DEFAULT_SCENARIO_ID } from '../src/scenarios';
 import { batchCommand } from './batch';
 import { type CommandResult, USAGE_EXIT, UsageError } from './common';
 import { compareCommand } from './compare';

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { batchSeeds, runBatch } from '../engine/batch';
-import { getScenario } from '../scenarios';
-import { quietSandbox } from '../test-support';
+import { batchSeeds, runBatch } from '../src/engine/batch';
+import { getScenario } from '../src/scenarios';
+import { quietSandbox } from '../src/test-support';
 import { builtIndex, builtNode, packageRoot, requireBuild } from './built';
 import { runBatchParallel, splitEvenly, workerExecArgv } from './parallel-batch';
 

@@ -1,6 +1,6 @@
 /** `c5sim scenarios` and `c5sim strategies`: what there is to play. */
-import { scenarios } from '../scenarios';
-import { strategies } from '../strategies';
+import { scenarios } from '../src/scenarios';
+import { strategies } from '../src/strategies';
 import { type CommandResult, lines, table } from './common';
 
 /** The built-in scenarios: id, years and title. */

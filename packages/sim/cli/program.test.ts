@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { version } from '../../package.json';
+import { version } from '../package.json';
 import { cli } from './test-io';
 
 describe('c5sim (commander layer)', () => {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sandbox } from '../scenarios/sandbox';
+import { sandbox } from '../src/scenarios/sandbox';
 import {
   fixed,
   parseCount,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtFiles, requireBuild } from '../node/built';
-import { scenarios } from '../scenarios';
+import { scenarios } from '../src/scenarios';
 import { tempDir } from './test-io';
 
 // The built `dist/cli.js`, run through `node` as a user runs `c5sim`.

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The package folder. */
-export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The built files the tests use. */
 export const builtFiles = {
   index: join(packageRoot, 'dist', 'index.js'),
@@ -28,9 +28,9 @@ export function requireBuild(): void {
 }
 
 /** The built main entry, `dist/index.js`. */
-export async function builtIndex(): Promise<typeof import('../index')> {
+export async function builtIndex(): Promise<typeof import('../src/index')> {
   requireBuild();
-  return (await import(pathToFileURL(builtFiles.index).href)) as typeof import('../index');
+  return (await import(pathToFileURL(builtFiles.index).href)) as typeof import('../src/index');
 }
 
 /** The built node entry, `dist/node/index.js`. */

@@ -4,14 +4,14 @@
  * final scorecard.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { describeEffect } from '../engine/describe';
-import { createGame } from '../engine/game';
-import { hashState } from '../engine/hash';
-import { toReplay } from '../engine/replay';
-import { type Scorecard, scorecard, welfare } from '../engine/scorecard';
-import { serialize } from '../engine/serialize';
-import { step } from '../engine/step';
-import type { Scenario } from '../model/scenario';
+import { describeEffect } from '../src/engine/describe';
+import { createGame } from '../src/engine/game';
+import { hashState } from '../src/engine/hash';
+import { toReplay } from '../src/engine/replay';
+import { type Scorecard, scorecard, welfare } from '../src/engine/scorecard';
+import { serialize } from '../src/engine/serialize';
+import { step } from '../src/engine/step';
+import type { Scenario } from '../src/model/scenario';
 import type {
   Controller,
   Effect,
@@ -20,7 +20,7 @@ import type {
   MeetingOutcome,
   StateId,
   TurnReport,
-} from '../model/types';
+} from '../src/model/types';
 import {
   type CommandResult,
   controllersLine,

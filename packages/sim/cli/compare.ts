@@ -3,8 +3,8 @@
  * seeds; which strategy leaves each state (and the region) best off.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { batchSeeds, summarizeBatch } from '../engine/batch';
 import { runBatchParallel } from '../node/parallel-batch';
+import { batchSeeds, summarizeBatch } from '../src/engine/batch';
 import { MAX_RUNS, parseWorkers } from './batch';
 import {
   type CommandResult,

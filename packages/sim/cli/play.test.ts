@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGame } from '../engine/game';
-import { hashState } from '../engine/hash';
-import { playOut } from '../engine/play';
-import { deserialize } from '../engine/serialize';
-import { getScenario } from '../scenarios';
-import { quietSandbox } from '../test-support';
+import { createGame } from '../src/engine/game';
+import { hashState } from '../src/engine/hash';
+import { playOut } from '../src/engine/play';
+import { deserialize } from '../src/engine/serialize';
+import { getScenario } from '../src/scenarios';
+import { quietSandbox } from '../src/test-support';
 import { playCommand } from './play';
 import { cli, tempDir } from './test-io';
 

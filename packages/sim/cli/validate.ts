@@ -2,11 +2,11 @@
  * `c5sim validate FILE`: whether a scenario, save or replay file is valid,
  * every problem named as `path: reason`.
  */
-import { hashState } from '../engine/hash';
-import { replay } from '../engine/replay';
-import { deserialize, SaveError } from '../engine/serialize';
-import type { GameState } from '../model/types';
-import { loadScenario } from '../scenarios';
+import { hashState } from '../src/engine/hash';
+import { replay } from '../src/engine/replay';
+import { deserialize, SaveError } from '../src/engine/serialize';
+import type { GameState } from '../src/model/types';
+import { loadScenario } from '../src/scenarios';
 import { type CommandResult, lines } from './common';
 import { kindOf, readJson } from './files';
 import { checkReplayFile, runReplay } from './replay';

@@ -1,7 +1,7 @@
 /** The messages between `runBatchParallel` and its batch workers (all plain data). */
-import type { RunResult } from '../engine/batch';
-import type { Scenario } from '../model/scenario';
-import type { Controller, StateId } from '../model/types';
+import type { RunResult } from '../src/engine/batch';
+import type { Scenario } from '../src/model/scenario';
+import type { Controller, StateId } from '../src/model/types';
 
 /** What a worker is started with (its `workerData`). */
 export interface WorkerTask {

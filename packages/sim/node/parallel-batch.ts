@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RunResult } from '../engine/batch';
-import type { Scenario } from '../model/scenario';
-import type { Controller, StateId } from '../model/types';
+import type { RunResult } from '../src/engine/batch';
+import type { Scenario } from '../src/model/scenario';
+import type { Controller, StateId } from '../src/model/types';
 import type { WorkerMessage, WorkerTask } from './protocol';
 
 /** What a parallel batch runs. */
@@ -32,7 +32,7 @@ export interface ParallelBatchOptions {
 const WORKER_CANDIDATES = [
   './batch-worker.js',
   './node/batch-worker.js',
-  '../../dist/node/batch-worker.js',
+  '../dist/node/batch-worker.js',
 ];
 
 /** The URL of the built batch worker; throws if the package has not been built. */
