@@ -8,16 +8,13 @@ import { restoreGenerator } from './rng';
 import { runTurn } from './turn';
 
 /**
- * A mutable copy of a game. Everything is shared with the original, not
- * copied: each turn starts by replacing the state and partner records with
- * fresh copies (see `runTurn`), and replaces the history and log arrays.
+ * A mutable copy of a game: a shallow copy is enough, because a turn never
+ * writes into the records it starts from. `runTurn` replaces the records, the
+ * deck, the history and the log with new ones, and `resolveTurnInPlace` the
+ * generator's state.
  */
 export function plainCopy(game: GameState): GameState {
-  return {
-    ...game,
-    rng: { ...game.rng },
-    deck: { order: game.deck.order, next: game.deck.next },
-  };
+  return { ...game };
 }
 
 /** Resolves one turn in place on a plain copy. `plans` must be complete and valid. */

@@ -7,6 +7,7 @@ import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, Plan, Snapshot, StateId, TurnReport } from '../model/types';
 import type { TurnContext } from './context';
 import {
+  copyIndicators,
   copyPartnerModel,
   copyStateModel,
   freezeLogEntry,
@@ -24,7 +25,7 @@ import { applyScriptedEvents } from './rules/scripted';
 /** The indicators at the end of a turn. */
 export function snapshotOf(state: GameState): Snapshot {
   const states = {} as Snapshot['states'];
-  for (const id of STATE_IDS) states[id] = { ...state.states[id].indicators };
+  for (const id of STATE_IDS) states[id] = copyIndicators(state.states[id].indicators);
   const attention = {} as Snapshot['attention'];
   for (const id of PARTNER_IDS) attention[id] = state.partners[id].attention;
   return { year: state.year, cohesion: state.cohesion, states, attention };
