@@ -1,27 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { findSourceFolder, isCI, notFoundMessage } from '../scripts/source-folder';
 import { dataset } from './data';
 import { type Citation, SOURCE_FILES } from './types';
-
-/**
- * The source documents are not part of the repository; they are cited. They are
- * found in $C5PLUS_SOURCES, or in a `shared/seeds` folder beside any ancestor of
- * this package (the layout of the project's workspace).
- */
-function findSourceFolder(): string | undefined {
-  const fromEnv = process.env.C5PLUS_SOURCES;
-  if (fromEnv) return resolve(fromEnv);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = join(dir, 'shared', 'seeds');
-    if (existsSync(join(candidate, SOURCE_FILES[0]))) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) return undefined;
-    dir = parent;
-  }
-}
 
 /** Every citation anywhere in a record, with the path that leads to it. */
 function collectCitations(
@@ -45,21 +28,25 @@ function collectCitations(
   return out;
 }
 
-const folder = findSourceFolder();
-const missing = !folder || !existsSync(join(folder, SOURCE_FILES[0]));
-const where =
-  'Put the five source documents (000_…txt to 004_…txt) in ../shared/seeds beside the ' +
-  'project, or name their folder in the C5PLUS_SOURCES environment variable.';
+// The documents are found in $C5PLUS_SOURCES, or in a `shared/seeds` folder
+// beside any ancestor of this package (the layout of the project's workspace).
+const sources = findSourceFolder(
+  dirname(fileURLToPath(import.meta.url)),
+  process.env.C5PLUS_SOURCES,
+);
+const folder = sources.folder;
 
-if (missing && process.env.CI === 'true') {
+if (!sources.found && isCI(process.env.CI)) {
   describe('citations', () => {
     it('finds the source documents (required under CI)', () => {
-      throw new Error(`The source documents were not found. ${where}`);
+      throw new Error(notFoundMessage(sources));
     });
   });
-} else if (missing) {
+} else if (!sources.found) {
+  // A skip is never silent: the reason and the folder looked at are printed.
+  console.warn(`citations test skipped: ${notFoundMessage(sources)}`);
   describe('citations', () => {
-    it.skip(`are verbatim in their documents — skipped: documents not found. ${where}`, () => {});
+    it.skip(`are verbatim in their documents — skipped: documents not found in ${folder}`, () => {});
   });
 } else {
   const texts = new Map(
