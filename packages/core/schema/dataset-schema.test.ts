@@ -14,6 +14,8 @@ describe('datasetSchema', () => {
         {
           id: 'broken-event',
           title: 'A meeting',
+          titleRu: 'Встреча',
+          ruOrigin: 'translation',
           date: '2004-13',
           kind: 'meeting',
           c5plus: true,
@@ -32,6 +34,34 @@ describe('datasetSchema', () => {
     };
     expect(datasetProblems(broken)).toEqual([
       'events/broken-event.date: must be YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('refuses an argument of an unknown kind, naming the allowed kinds', () => {
+    const [first] = dataset.arguments;
+    const broken = { ...dataset, arguments: [{ ...first, kind: 'opinion' }] };
+    const [problem] = datasetProblems(broken);
+    expect(problem).toMatch(new RegExp(`^arguments/${first?.id}\\.kind: `));
+    expect(problem).toContain('"challenge"');
+  });
+
+  it('refuses a Russian text not marked as the project’s translation', () => {
+    const [state] = dataset.states;
+    const broken = {
+      ...dataset,
+      states: [{ ...state, capital: { en: 'Astana', ru: 'Астана' } }],
+    };
+    expect(datasetProblems(broken)).toEqual([
+      `states/${state?.id}.capital.ruOrigin: Invalid input: expected "translation"`,
+    ]);
+  });
+
+  it('refuses a place with a city but no Russian city name', () => {
+    const summit = dataset.events.find((e) => e.place?.city !== undefined);
+    const { cityRu: _cityRu, ...place } = summit?.place ?? { country: '', countryRu: '' };
+    const broken = { ...dataset, events: [{ ...summit, place }] };
+    expect(datasetProblems(broken)).toEqual([
+      `events/${summit?.id}.place: cityRu must be given exactly when city is`,
     ]);
   });
 

@@ -4,7 +4,7 @@
  * runtime package has no dependencies: zod is a development tool here.
  */
 import { z } from 'zod';
-import { PARTNER_IDS, SOURCE_FILES, STATE_IDS, THEME_IDS } from '../src/types';
+import { ARGUMENT_KINDS, PARTNER_IDS, SOURCE_FILES, STATE_IDS, THEME_IDS } from '../src/types';
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
 const partialDate = z
@@ -32,7 +32,10 @@ const discrepancy = z.strictObject({
   note: text.optional(),
 });
 const discrepancies = z.array(discrepancy).min(1).optional();
-const bilingual = z.strictObject({ en: text, ru: text });
+/** Every Russian text is the project's translation; the documents give none. */
+const ruOrigin = z.literal('translation');
+const bilingual = z.strictObject({ en: text, ru: text, ruOrigin });
+const datePart = z.enum(['year', 'month', 'day']);
 
 export const stateSchema = z.strictObject({
   id: stateId,
@@ -57,7 +60,16 @@ export const partnerSchema = z.strictObject({
 export const eventSchema = z.strictObject({
   id: kebabId,
   title: text,
+  titleRu: text,
+  ruOrigin,
   date: partialDate,
+  dateInference: z
+    .strictObject({
+      parts: z.array(datePart).min(1),
+      basis: text,
+      events: z.array(kebabId).min(1).optional(),
+    })
+    .optional(),
   endDate: partialDate.optional(),
   kind: z.enum([
     'meeting',
@@ -85,7 +97,18 @@ export const eventSchema = z.strictObject({
     'none',
   ]),
   ordinal: z.number().int().positive().optional(),
-  place: z.strictObject({ city: text.optional(), country: text }).optional(),
+  place: z
+    .strictObject({
+      city: text.optional(),
+      cityRu: text.optional(),
+      country: text,
+      countryRu: text,
+      ruOrigin,
+    })
+    .refine((place) => (place.city === undefined) === (place.cityRu === undefined), {
+      message: 'cityRu must be given exactly when city is',
+    })
+    .optional(),
   status: z.enum(['held', 'postponed', 'cancelled', 'planned']),
   statusReason: text.optional(),
   outcomes: z.array(text),
@@ -196,6 +219,17 @@ export const themeSchema = z.strictObject({
   sources,
 });
 
+export const argumentSchema = z.strictObject({
+  id: kebabId,
+  document: sourceFile,
+  arguedBy: kebabId.optional(),
+  claim: text,
+  kind: z.enum(ARGUMENT_KINDS),
+  themes: z.array(themeId),
+  partners: z.array(partnerId),
+  sources,
+});
+
 export const sourceDocumentSchema = z.strictObject({
   id: sourceFile,
   title: text,
@@ -220,6 +254,7 @@ export const datasetSchema = z.strictObject({
   people: z.array(personSchema),
   routes: z.array(routeSchema),
   themes: z.array(themeSchema),
+  arguments: z.array(argumentSchema),
   sources: z.array(sourceDocumentSchema),
 });
 

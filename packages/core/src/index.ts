@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+export * from './argument-queries';
 export * from './data';
 export * from './dates';
 export * from './lookups';

@@ -38,6 +38,10 @@ describe('dataset integrity', () => {
     for (const p of dataset.priorities) check(`priorities/${p.id}.event`, p.event, events);
     for (const i of dataset.initiatives)
       for (const p of i.people ?? []) check(`initiatives/${i.id}.people`, p, people);
+    for (const e of dataset.events)
+      for (const id of e.dateInference?.events ?? [])
+        check(`events/${e.id}.dateInference.events`, id, events);
+    for (const a of dataset.arguments) check(`arguments/${a.id}.arguedBy`, a.arguedBy, people);
     expect(dangling).toEqual([]);
   });
 

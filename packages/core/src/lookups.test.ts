@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dataset } from './data';
 import {
   byId,
+  getArgument,
   getEvent,
   getFigure,
   getInitiative,
@@ -27,6 +28,8 @@ describe('lookups on a fixture', () => {
     expect(getPartner('japan', fixture)?.formatSince).toBe(2004);
     expect(getPartner('russia', fixture)).toBeUndefined();
     expect(getFigure('fig-a', fixture)?.value).toBe(1);
+    expect(getArgument('japan-challenge', fixture)?.kind).toBe('challenge');
+    expect(getArgument('japan-challenge')).toBeUndefined();
   });
 
   it('requireRecord returns the typed record or throws naming the collection and id', () => {
@@ -51,6 +54,7 @@ describe('lookups on the bundled dataset', () => {
     people: getPerson,
     routes: getRoute,
     themes: getTheme,
+    arguments: getArgument,
     sources: getSource,
   } as const;
 

@@ -5,6 +5,7 @@
  */
 import { dataset } from './data';
 import type {
+  Argument,
   Dataset,
   DatedEvent,
   Figure,
@@ -128,4 +129,9 @@ export function getTheme(id: string, data: Dataset = dataset): Theme | undefined
 /** The source document with this file name (e.g. `'000_0a364ac0ce25e492.txt'`), or `undefined`. */
 export function getSource(id: string, data: Dataset = dataset): SourceDocument | undefined {
   return byId(data.sources, id);
+}
+
+/** The argument with this id, or `undefined`. */
+export function getArgument(id: string, data: Dataset = dataset): Argument | undefined {
+  return byId(data.arguments, id);
 }

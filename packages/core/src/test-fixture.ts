@@ -3,7 +3,7 @@
  * depend on how many records the real dataset holds. Not exported by the package.
  * The quotes are real words from the documents, though the records are made up.
  */
-import type { Citation, Dataset, DatedEvent, Partner } from './types';
+import type { Argument, Citation, Dataset, DatedEvent, Partner } from './types';
 
 const cite: Citation = {
   source: '000_0a364ac0ce25e492.txt',
@@ -18,6 +18,8 @@ function event(id: string, date: string, extra: Partial<DatedEvent> = {}): Dated
   return {
     id,
     title: `Event ${id}`,
+    titleRu: `Событие ${id}`,
+    ruOrigin: 'translation',
     date,
     kind: 'meeting',
     c5plus: true,
@@ -33,7 +35,7 @@ function event(id: string, date: string, extra: Partial<DatedEvent> = {}): Dated
 function partner(id: Partner['id'], extra: Partial<Partner>): Partner {
   return {
     id,
-    name: { en: id, ru: id },
+    name: { en: id, ru: id, ruOrigin: 'translation' },
     formatNames: [{ name: `${id} format` }],
     approach: 'A test approach.',
     themes: [],
@@ -74,7 +76,38 @@ export const fixtureEvents: readonly DatedEvent[] = [
   event('war', '2022-02-24', { kind: 'war', c5plus: false, level: 'none' }),
 ];
 
-/** The whole fixture dataset: three partners, the events above, two figures. */
+function argument(id: string, extra: Partial<Argument>): Argument {
+  return {
+    id,
+    document: '000_0a364ac0ce25e492.txt',
+    claim: `Claim ${id}`,
+    kind: 'benefit',
+    themes: [],
+    partners: [],
+    sources: [cite],
+    ...extra,
+  };
+}
+
+/** Arguments of each kind, one about the format in general and one unattributed. */
+export const fixtureArguments: readonly Argument[] = [
+  argument('general-benefit', { arguedBy: 'someone' }),
+  argument('japan-challenge', {
+    kind: 'challenge',
+    partners: ['japan', 'russia'],
+    themes: ['logistics'],
+    arguedBy: 'someone',
+  }),
+  argument('unsigned-explanation', {
+    document: '004_fc98498f9ba3ecfd.txt',
+    kind: 'explanation',
+    partners: ['russia'],
+    themes: ['logistics', 'security'],
+    sources: [other],
+  }),
+];
+
+/** The whole fixture dataset: three partners, the events above, two figures, three arguments. */
 export const fixture: Dataset = {
   states: [],
   partners: [
@@ -101,5 +134,6 @@ export const fixture: Dataset = {
   people: [],
   routes: [],
   themes: [],
+  arguments: fixtureArguments,
   sources: [],
 };

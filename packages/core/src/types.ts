@@ -112,20 +112,51 @@ export interface YearSpan {
   readonly end?: number;
 }
 
+/**
+ * Where a record's Russian text comes from. The documents are in English (001
+ * adds a Russian abstract that names no capital, partner, place or event), so
+ * every Russian text is `translation`: the project's own, not a quotation.
+ */
+export type RussianOrigin = 'translation';
+
 /** A name in English and in Russian, the two languages of the product. */
 export interface Bilingual {
-  /** English. */
+  /** English, as the records give it. */
   readonly en: string;
   /** Russian. */
   readonly ru: string;
+  /** Where `ru` comes from: the project's translation, not the documents. */
+  readonly ruOrigin: RussianOrigin;
 }
 
-/** A place named by the documents. */
+/** A place named by the documents, with its Russian name. */
 export interface Place {
   /** The city, if the documents name one. */
   readonly city?: string;
+  /** The city in Russian; present exactly when `city` is. */
+  readonly cityRu?: string;
   /** A state id for the five, otherwise the country name in English. */
   readonly country: string;
+  /** The country's name in Russian (for a state, its `name.ru`). */
+  readonly countryRu: string;
+  /** Where `cityRu` and `countryRu` come from: the project's translation. */
+  readonly ruOrigin: RussianOrigin;
+}
+
+/** A part of a partial date. */
+export type DatePart = 'year' | 'month' | 'day';
+
+/**
+ * Parts of an event's `date` that no document prints, worked out from the
+ * context (e.g. a visit "immediately after" a dated summit takes its month).
+ */
+export interface DateInference {
+  /** The parts of `date` that are inferred; the other parts are printed. */
+  readonly parts: readonly DatePart[];
+  /** How they were inferred, in the project's words. */
+  readonly basis: string;
+  /** Ids of the events whose printed dates the inference rests on, if any. */
+  readonly events?: readonly string[];
 }
 
 /** One of the five Central Asian states. */
@@ -202,8 +233,14 @@ export interface DatedEvent extends Cited {
   readonly id: string;
   /** A short title in the project's words. */
   readonly title: string;
+  /** The title in Russian. */
+  readonly titleRu: string;
+  /** Where `titleRu` comes from: the project's translation, not the documents. */
+  readonly ruOrigin: RussianOrigin;
   /** When it happened (or began), as precisely as the documents say. */
   readonly date: PartialDate;
+  /** Set when a part of `date` is inferred rather than printed: which part, and how. */
+  readonly dateInference?: DateInference;
   /** The last date of an event that spans a period (e.g. a downturn), if any. */
   readonly endDate?: PartialDate;
   /** What sort of event it is. */
@@ -401,6 +438,39 @@ export interface Theme extends Cited {
   readonly summary: string;
 }
 
+/** The kinds of argument: what an argument says of the C5+ relations it concerns. */
+export const ARGUMENT_KINDS = ['challenge', 'benefit', 'explanation'] as const;
+/**
+ * `challenge`: an obstacle or risk; `benefit`: a gain or an opportunity;
+ * `explanation`: why something happened or is as it is.
+ */
+export type ArgumentKind = (typeof ARGUMENT_KINDS)[number];
+
+/**
+ * A position argued in a document: who argues it, the claim in the project's
+ * words, and the words that argue it. For discussion of what the format
+ * achieves, what holds it back and why.
+ */
+export interface Argument extends Cited {
+  /** A unique kebab-case id. */
+  readonly id: string;
+  /** The document that makes or reports the argument; every citation is from it. */
+  readonly document: SourceFile;
+  /**
+   * The id of the person who argues it (in `people`): the author, or someone
+   * the document quotes. Absent only when the document's author is unnamed (003).
+   */
+  readonly arguedBy?: string;
+  /** The claim, in the project's words. */
+  readonly claim: string;
+  /** Whether it names a challenge, a benefit or an explanation. */
+  readonly kind: ArgumentKind;
+  /** Issue areas it concerns; empty when it concerns the format as a whole. */
+  readonly themes: readonly ThemeId[];
+  /** The partners whose relations with the region it concerns; empty when it concerns the C5+ format with any partner. */
+  readonly partners: readonly PartnerId[];
+}
+
 /** One of the source documents, with what it gives of itself. */
 export interface SourceDocument {
   /** The document's file name, as citations give it. */
@@ -445,6 +515,8 @@ export interface Dataset {
   readonly routes: readonly Route[];
   /** Issue areas. */
   readonly themes: readonly Theme[];
+  /** Positions the documents argue: challenges, benefits and explanations. */
+  readonly arguments: readonly Argument[];
   /** The source documents themselves. */
   readonly sources: readonly SourceDocument[];
 }

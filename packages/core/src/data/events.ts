@@ -9,6 +9,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-turns-to-central-asian-resources-1960s',
     title: 'Japan begins looking to Central Asia for mineral resources',
+    titleRu: 'Япония обращается к Центральной Азии в поисках минеральных ресурсов',
+    ruOrigin: 'translation',
     date: '1960',
     endDate: '1969',
     kind: 'policy',
@@ -38,6 +40,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-central-asia-diplomatic-ties-1992',
     title: 'Japan establishes diplomatic relations with the Central Asian states',
+    titleRu: 'Япония устанавливает дипломатические отношения с государствами Центральной Азии',
+    ruOrigin: 'translation',
     date: '1992',
     kind: 'agreement',
     partner: 'japan',
@@ -63,6 +67,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'hashimoto-silk-road-eurasian-diplomacy-1997',
     title: 'Hashimoto launches Silk Road (Eurasian) Diplomacy',
+    titleRu: 'Хасимото провозглашает «дипломатию Шёлкового пути» (евразийскую дипломатию)',
+    ruOrigin: 'translation',
     date: '1997',
     kind: 'policy',
     partner: 'japan',
@@ -137,6 +143,9 @@ export const events: readonly DatedEvent[] = [
     id: 'koizumi-silk-road-energy-initiative-2002',
     title:
       'Koizumi calls for attention to Central Asia and proposes the Silk Road Energy Initiative',
+    titleRu:
+      'Коидзуми призывает обратить внимание на Центральную Азию и выдвигает Энергетическую инициативу Шёлкового пути',
+    ruOrigin: 'translation',
     date: '2002',
     kind: 'policy',
     partner: 'japan',
@@ -165,6 +174,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-meetings-2004-2007',
     title: 'Central Asia plus Japan meetings of the institutionalization years, 2004–2007',
+    titleRu: 'Встречи «Центральная Азия + Япония» в годы институционализации, 2004–2007',
+    ruOrigin: 'translation',
     date: '2004',
     endDate: '2007',
     kind: 'meeting',
@@ -192,6 +203,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'kawaguchi-central-asia-visit-2004',
     title: 'Foreign Minister Kawaguchi visits the region and introduces the dialogue',
+    titleRu: 'Министр иностранных дел Кавагути посещает регион и предлагает диалог',
+    ruOrigin: 'translation',
     date: '2004-08',
     kind: 'visit',
     partner: 'japan',
@@ -226,13 +239,22 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-fmm-1-2004',
     title: "1st Central Asia plus Japan Foreign Ministers' Meeting; the dialogue is launched",
+    titleRu:
+      'Первое совещание министров иностранных дел «Центральная Азия + Япония»: начало диалога',
+    ruOrigin: 'translation',
     date: '2004-08',
     kind: 'meeting',
     partner: 'japan',
     c5plus: true,
     level: 'foreign-ministers',
     ordinal: 1,
-    place: { city: 'Astana', country: 'KAZ' },
+    place: {
+      city: 'Astana',
+      cityRu: 'Астана',
+      country: 'KAZ',
+      countryRu: 'Казахстан',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Birth of the Central Asia plus Japan Dialogue, the first C5+ format set up by an outside partner',
@@ -278,6 +300,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'aso-arc-of-freedom-and-prosperity-2006',
     title: 'Arc of Freedom and Prosperity concept',
+    titleRu: 'Концепция «Дуги свободы и процветания»',
+    ruOrigin: 'translation',
     date: '2006',
     kind: 'policy',
     partner: 'japan',
@@ -301,6 +325,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'korea-c5plus-rok-2007',
     title: 'South Korea adopts a C5+ROK format',
+    titleRu: 'Южная Корея перенимает формат «Центральная Азия + Республика Корея»',
+    ruOrigin: 'translation',
     date: '2007',
     kind: 'policy',
     partner: 'south-korea',
@@ -326,6 +352,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-downturn-2008-2012',
     title: 'Downturn of the Central Asia plus Japan mechanism',
+    titleRu: 'Спад механизма «Центральная Азия + Япония»',
+    ruOrigin: 'translation',
     date: '2008',
     endDate: '2012',
     kind: 'policy',
@@ -362,6 +390,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-leadership-changes-2009-2012',
     title: 'Three changes of leadership in Japan',
+    titleRu: 'Три смены руководства в Японии',
+    ruOrigin: 'translation',
     date: '2009',
     endDate: '2012',
     kind: 'leadership-change',
@@ -385,6 +415,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-broader-perspective-diplomacy-2012',
     title: 'Diplomacy That Looks at the World from a Broader Perspective',
+    titleRu: '«Дипломатия, смотрящая на мир с широких позиций»',
+    ruOrigin: 'translation',
     date: '2012',
     kind: 'policy',
     partner: 'japan',
@@ -404,6 +436,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'abe-return-2013',
     title: 'Shinzo Abe returns to power; Japan renews its focus on Central Asia',
+    titleRu: 'Синдзо Абэ возвращается к власти; Япония вновь обращает внимание на Центральную Азию',
+    ruOrigin: 'translation',
     date: '2013',
     kind: 'leadership-change',
     partner: 'japan',
@@ -450,12 +484,14 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'bri-announcement-2013',
     title: 'Xi Jinping announces the Belt and Road Initiative in Kazakhstan',
+    titleRu: 'Си Цзиньпин объявляет в Казахстане об инициативе «Пояс и путь»',
+    ruOrigin: 'translation',
     date: '2013',
     kind: 'policy',
     partner: 'china',
     c5plus: false,
-    level: 'heads-of-state',
-    place: { country: 'KAZ' },
+    level: 'government',
+    place: { country: 'KAZ', countryRu: 'Казахстан', ruOrigin: 'translation' },
     status: 'held',
     outcomes: [
       'Until around 2020, few flagship Chinese projects in the region despite growing trade and investment (004)',
@@ -477,6 +513,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'us-c5plus1-launch-2015',
     title: 'US C5+1 ministerial meetings',
+    titleRu: 'Министерские встречи США в формате С5+1',
+    ruOrigin: 'translation',
     date: '2015',
     kind: 'meeting',
     partner: 'usa',
@@ -529,6 +567,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'abe-central-asia-tour-2015',
     title: 'Abe tours all five Central Asian states',
+    titleRu: 'Абэ посещает все пять государств Центральной Азии',
+    ruOrigin: 'translation',
     date: '2015',
     kind: 'visit',
     partner: 'japan',
@@ -577,6 +617,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-fmm-6-2017',
     title: "6th Central Asia plus Japan Foreign Ministers' Meeting",
+    titleRu: 'Шестое совещание министров иностранных дел «Центральная Азия + Япония»',
+    ruOrigin: 'translation',
     date: '2017-05',
     kind: 'meeting',
     partner: 'japan',
@@ -613,6 +655,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'us-uzbek-cotton-ban-lifted-2019',
     title: 'US lifts its ban on imports of Uzbek cotton',
+    titleRu: 'США снимают запрет на импорт узбекского хлопка',
+    ruOrigin: 'translation',
     date: '2019',
     kind: 'policy',
     partner: 'usa',
@@ -640,6 +684,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-fmm-7-2019',
     title: "7th Central Asia plus Japan Foreign Ministers' Meeting",
+    titleRu: 'Седьмое совещание министров иностранных дел «Центральная Азия + Япония»',
+    ruOrigin: 'translation',
     date: '2019-05',
     kind: 'meeting',
     partner: 'japan',
@@ -672,6 +718,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-suga-kishida-administrations-2020',
     title: 'Abe steps down; the Suga and Kishida administrations follow',
+    titleRu: 'Абэ уходит в отставку; за ним следуют правительства Суги и Кисиды',
+    ruOrigin: 'translation',
     date: '2020',
     kind: 'leadership-change',
     partner: 'japan',
@@ -721,6 +769,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-meetings-since-2020',
     title: 'Central Asia plus Japan meetings of the adjustment period, since 2020',
+    titleRu: 'Встречи «Центральная Азия + Япония» в период корректировки, с 2020 года',
+    ruOrigin: 'translation',
     date: '2020',
     kind: 'meeting',
     partner: 'japan',
@@ -736,6 +786,11 @@ export const events: readonly DatedEvent[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote:
+          'Since 2020, the "Central Asia plus Japan" cooperation mechanism has entered a period of adjustment.',
+      },
+      {
+        source: '001_a2741695248c3d87.txt',
+        quote:
           'Japan and the Central Asian countries have only held three foreign ministers\' meetings, two senior officials\' meetings, and one "Tokyo Dialogue."',
       },
     ],
@@ -743,6 +798,9 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-fmm-video-2020',
     title: "Special Foreign Ministers' Meeting by video conference during COVID-19",
+    titleRu:
+      'Специальное совещание министров иностранных дел по видеосвязи во время пандемии COVID-19',
+    ruOrigin: 'translation',
     date: '2020-08',
     kind: 'meeting',
     partner: 'japan',
@@ -768,6 +826,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-som-14-2021',
     title: "14th Central Asia plus Japan Senior Officials' Meeting",
+    titleRu: '14-е совещание старших должностных лиц «Центральная Азия + Япония»',
+    ruOrigin: 'translation',
     date: '2021-06',
     kind: 'meeting',
     partner: 'japan',
@@ -796,6 +856,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-central-asia-relations-30th-anniversary-2022',
     title: '30th anniversary of diplomatic relations between Japan and the five',
+    titleRu: '30-летие дипломатических отношений Японии с пятью государствами Центральной Азии',
+    ruOrigin: 'translation',
     date: '2022',
     kind: 'anniversary',
     partner: 'japan',
@@ -822,6 +884,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'eu-c5plus-eu-adoption',
     title: 'The EU adopts a C5+EU format',
+    titleRu: 'ЕС перенимает формат «Центральная Азия + ЕС»',
+    ruOrigin: 'translation',
     date: '2022',
     kind: 'policy',
     partner: 'eu',
@@ -868,6 +932,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'china-ca-summit-online-2022',
     title: 'China–Central Asia leaders meet online',
+    titleRu: 'Лидеры Китая и Центральной Азии встречаются онлайн',
+    ruOrigin: 'translation',
     date: '2022-01',
     kind: 'summit',
     partner: 'china',
@@ -887,6 +953,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'russia-invasion-ukraine-2022',
     title: 'Russia invades Ukraine',
+    titleRu: 'Россия вторгается в Украину',
+    ruOrigin: 'translation',
     date: '2022-02',
     kind: 'war',
     partner: 'russia',
@@ -931,6 +999,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-fmm-2022-04',
     title: "Central Asia plus Japan Foreign Ministers' Meeting, April 2022",
+    titleRu: 'Совещание министров иностранных дел «Центральная Азия + Япония», апрель 2022 года',
+    ruOrigin: 'translation',
     date: '2022-04',
     kind: 'meeting',
     partner: 'japan',
@@ -950,13 +1020,21 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'russia-ca-summit-astana-2022',
     title: 'First Central Asia plus Russia summit',
+    titleRu: 'Первый саммит «Центральная Азия + Россия»',
+    ruOrigin: 'translation',
     date: '2022-10',
     kind: 'summit',
     partner: 'russia',
     c5plus: true,
     level: 'heads-of-state',
     ordinal: 1,
-    place: { city: 'Astana', country: 'KAZ' },
+    place: {
+      city: 'Astana',
+      cityRu: 'Астана',
+      country: 'KAZ',
+      countryRu: 'Казахстан',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Focus on new supply chains, import substitution and new financial settlement mechanisms under Western sanctions',
@@ -984,7 +1062,16 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cis-council-heads-of-state-2022',
     title: 'CIS Council of Heads of State, alongside the first Central Asia plus Russia summit',
+    titleRu:
+      'Заседание Совета глав государств СНГ, совмещённое с первым саммитом «Центральная Азия + Россия»',
+    ruOrigin: 'translation',
     date: '2022-10',
+    dateInference: {
+      parts: ['year', 'month'],
+      basis:
+        '004 dates neither CIS meeting; it says both Central Asia plus Russia summits were held in conjunction with them, so this one takes the first summit’s October 2022.',
+      events: ['russia-ca-summit-astana-2022'],
+    },
     kind: 'summit',
     c5plus: false,
     level: 'heads-of-state',
@@ -1004,6 +1091,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-fmm-2022-12',
     title: "Central Asia plus Japan Foreign Ministers' Meeting, December 2022",
+    titleRu: 'Совещание министров иностранных дел «Центральная Азия + Япония», декабрь 2022 года',
+    ruOrigin: 'translation',
     date: '2022-12',
     kind: 'meeting',
     partner: 'japan',
@@ -1023,6 +1112,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-summit-elevation-talks-2023',
     title: "Japan opens talks on raising the dialogue to leaders' level",
+    titleRu: 'Япония начинает переговоры о повышении диалога до уровня лидеров',
+    ruOrigin: 'translation',
     date: '2023',
     kind: 'policy',
     partner: 'japan',
@@ -1049,6 +1140,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-connectivity-dialogue-2023',
     title: 'C5+1 dialogue "Connectivity with Central Asia and the Caucasus"',
+    titleRu: 'Диалог С5+1 «Взаимосвязанность с Центральной Азией и Кавказом»',
+    ruOrigin: 'translation',
     date: '2023-03',
     kind: 'meeting',
     partner: 'japan',
@@ -1077,13 +1170,21 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'china-ca-summit-xian-2023',
     title: 'First in-person China–Central Asia summit',
+    titleRu: 'Первый очный саммит «Китай — Центральная Азия»',
+    ruOrigin: 'translation',
     date: '2023-05',
     kind: 'summit',
     partner: 'china',
     c5plus: true,
     level: 'heads-of-state',
     ordinal: 1,
-    place: { city: "Xi'an", country: 'China' },
+    place: {
+      city: "Xi'an",
+      cityRu: 'Сиань',
+      country: 'China',
+      countryRu: 'Китай',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Little beyond existing political dialogue; participants reaffirm their own development paths and non-alignment',
@@ -1110,6 +1211,9 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-economic-energy-dialogue-2023',
     title: 'Inaugural Central Asia plus Japan Ministerial-Level Economic and Energy Dialogue',
+    titleRu:
+      'Первый министерский экономический и энергетический диалог «Центральная Азия + Япония»',
+    ruOrigin: 'translation',
     date: '2023-09',
     kind: 'meeting',
     partner: 'japan',
@@ -1163,6 +1267,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-20th-anniversary-2024',
     title: '20th anniversary of the Central Asia plus Japan Dialogue',
+    titleRu: '20-летие Диалога «Центральная Азия + Япония»',
+    ruOrigin: 'translation',
     date: '2024',
     kind: 'anniversary',
     partner: 'japan',
@@ -1195,6 +1301,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'china-kyrgyzstan-uzbekistan-railway-2024',
     title: 'China–Kyrgyzstan–Uzbekistan Railway breaks ground',
+    titleRu: 'Начало строительства железной дороги Китай — Кыргызстан — Узбекистан',
+    ruOrigin: 'translation',
     date: '2024',
     kind: 'project',
     partner: 'china',
@@ -1217,7 +1325,15 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-earthquake-alert-2024',
     title: 'Earthquake off Kyushu and Nankai Trough alert in Japan',
+    titleRu: 'Землетрясение у побережья Кюсю и предупреждение о землетрясении в жёлобе Нанкай',
+    ruOrigin: 'translation',
     date: '2024',
+    dateInference: {
+      parts: ['year'],
+      basis:
+        'No document dates the earthquake or the bulletin; they are what called off the summit set for August 2024, so the year is that summit’s.',
+      events: ['cajapan-summit-2024-postponed'],
+    },
     kind: 'disaster',
     c5plus: false,
     level: 'none',
@@ -1261,7 +1377,15 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'japan-trans-caspian-support-2024',
     title: 'Japan announces readiness to support the Trans-Caspian transport corridor',
+    titleRu: 'Япония заявляет о готовности поддержать Транскаспийский транспортный коридор',
+    ruOrigin: 'translation',
     date: '2024',
+    dateInference: {
+      parts: ['year'],
+      basis:
+        '003 says "last year"; 003 was written in 2025 (it calls August 2024 "August of last year"), so the year is 2024.',
+      events: ['cajapan-summit-2024-postponed'],
+    },
     kind: 'policy',
     partner: 'japan',
     c5plus: false,
@@ -1306,12 +1430,20 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-summit-2024-postponed',
     title: 'First Central Asia plus Japan summit in Astana (not held)',
+    titleRu: 'Первый саммит «Центральная Азия + Япония» в Астане (не состоялся)',
+    ruOrigin: 'translation',
     date: '2024-08',
     kind: 'summit',
     partner: 'japan',
     c5plus: true,
     level: 'heads-of-state',
-    place: { city: 'Astana', country: 'KAZ' },
+    place: {
+      city: 'Astana',
+      cityRu: 'Астана',
+      country: 'KAZ',
+      countryRu: 'Казахстан',
+      ruOrigin: 'translation',
+    },
     status: 'postponed',
     statusReason:
       'Earthquake-related: an earthquake in Japan (002), a warning of a possible strong earthquake (003), an earthquake off Kyushu and a Nankai Trough bulletin (004); Prime Minister Kishida cancelled his visit',
@@ -1411,6 +1543,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'trump-return-2025',
     title: 'Donald Trump returns to power in the United States',
+    titleRu: 'Дональд Трамп возвращается к власти в США',
+    ruOrigin: 'translation',
     date: '2025',
     kind: 'leadership-change',
     partner: 'usa',
@@ -1457,6 +1591,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'eu-ca-summit-2025',
     title: 'EU–Central Asia summit',
+    titleRu: 'Саммит «ЕС — Центральная Азия»',
+    ruOrigin: 'translation',
     date: '2025',
     kind: 'summit',
     partner: 'eu',
@@ -1484,6 +1620,8 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'italy-ca-summit-2025',
     title: 'Italy–Central Asia summit',
+    titleRu: 'Саммит «Италия — Центральная Азия»',
+    ruOrigin: 'translation',
     date: '2025',
     kind: 'summit',
     partner: 'italy',
@@ -1506,7 +1644,15 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'takaichi-administration-2025',
     title: 'Takaichi administration takes office in Japan',
+    titleRu: 'В Японии приступает к работе правительство Такаити',
+    ruOrigin: 'translation',
     date: '2025',
+    dateInference: {
+      parts: ['year'],
+      basis:
+        '004 says the 20 December 2025 summit came about three months after the inauguration, which puts it in 2025; the month is not recorded.',
+      events: ['cajad-summit-2025'],
+    },
     kind: 'leadership-change',
     partner: 'japan',
     c5plus: false,
@@ -1533,13 +1679,27 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajapan-expert-dialogue-2025',
     title: 'First Central Asia plus Japan expert dialogue',
+    titleRu: 'Первый экспертный диалог «Центральная Азия + Япония»',
+    ruOrigin: 'translation',
     date: '2025-03-06',
+    dateInference: {
+      parts: ['year'],
+      basis:
+        '002 prints March 6 without a year; it was written after the August 2024 postponement and before the December 2025 summit, so the year is 2025.',
+      events: ['cajapan-summit-2024-postponed', 'cajad-summit-2025'],
+    },
     kind: 'meeting',
     partner: 'japan',
     c5plus: true,
     level: 'experts',
     ordinal: 1,
-    place: { city: 'Astana', country: 'KAZ' },
+    place: {
+      city: 'Astana',
+      cityRu: 'Астана',
+      country: 'KAZ',
+      countryRu: 'Казахстан',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Organized by KazISS, the Embassy of Japan in Kazakhstan and Maqsut Narikbayev University',
@@ -1619,13 +1779,21 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'china-ca-summit-astana-2025',
     title: 'Second China–Central Asia summit',
+    titleRu: 'Второй саммит «Китай — Центральная Азия»',
+    ruOrigin: 'translation',
     date: '2025-06',
     kind: 'summit',
     partner: 'china',
     c5plus: true,
     level: 'heads-of-state',
     ordinal: 2,
-    place: { city: 'Astana', country: 'KAZ' },
+    place: {
+      city: 'Astana',
+      cityRu: 'Астана',
+      country: 'KAZ',
+      countryRu: 'Казахстан',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Little beyond existing political dialogue; reaffirms development paths and non-alignment',
@@ -1647,13 +1815,21 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'russia-ca-summit-dushanbe-2025',
     title: 'Second Central Asia plus Russia summit',
+    titleRu: 'Второй саммит «Центральная Азия + Россия»',
+    ruOrigin: 'translation',
     date: '2025-10',
     kind: 'summit',
     partner: 'russia',
     c5plus: true,
     level: 'heads-of-state',
     ordinal: 2,
-    place: { city: 'Dushanbe', country: 'TJK' },
+    place: {
+      city: 'Dushanbe',
+      cityRu: 'Душанбе',
+      country: 'TJK',
+      countryRu: 'Таджикистан',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Discussion limited to confirming progress on the initiatives of 2022',
@@ -1676,7 +1852,16 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cis-council-heads-of-state-2025',
     title: 'CIS Council of Heads of State, alongside the second Central Asia plus Russia summit',
+    titleRu:
+      'Заседание Совета глав государств СНГ, совмещённое со вторым саммитом «Центральная Азия + Россия»',
+    ruOrigin: 'translation',
     date: '2025-10',
+    dateInference: {
+      parts: ['year', 'month'],
+      basis:
+        '004 dates neither CIS meeting; it says both Central Asia plus Russia summits were held in conjunction with them, so this one takes the second summit’s October 2025.',
+      events: ['russia-ca-summit-dushanbe-2025'],
+    },
     kind: 'summit',
     c5plus: false,
     level: 'heads-of-state',
@@ -1696,12 +1881,20 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'tokayev-visit-russia-2025',
     title: 'Tokayev visits Russia for talks with Putin',
+    titleRu: 'Токаев посещает Россию для переговоров с Путиным',
+    ruOrigin: 'translation',
     date: '2025-11',
+    dateInference: {
+      parts: ['year', 'month'],
+      basis:
+        '004 dates only the US summit (November 2025); the visit came immediately after it, so it takes that month.',
+      events: ['us-c5plus1-summit-2025'],
+    },
     kind: 'visit',
     partner: 'russia',
     c5plus: false,
     level: 'heads-of-state',
-    place: { country: 'Russia' },
+    place: { country: 'Russia', countryRu: 'Россия', ruOrigin: 'translation' },
     status: 'held',
     outcomes: [
       'Immediately follows the C5+1 summit with the United States',
@@ -1720,12 +1913,20 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'us-c5plus1-business-conference-2025',
     title: 'C5+1 business conference at the John F. Kennedy Center',
+    titleRu: 'Бизнес-конференция С5+1 в Центре имени Джона Ф. Кеннеди',
+    ruOrigin: 'translation',
     date: '2025-11-05',
+    dateInference: {
+      parts: ['year'],
+      basis:
+        '004 prints November 5 without a year, for a conference held just before the 6 November 2025 presidential summit.',
+      events: ['us-c5plus1-summit-2025'],
+    },
     kind: 'meeting',
     partner: 'usa',
     c5plus: true,
     level: 'business',
-    place: { country: 'United States' },
+    place: { country: 'United States', countryRu: 'США', ruOrigin: 'translation' },
     status: 'held',
     outcomes: [
       'Marks the 10th anniversary of the C5+1',
@@ -1752,12 +1953,20 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'us-c5plus1-summit-2025',
     title: 'C5+1 Presidential Summit (working dinner)',
+    titleRu: 'Саммит С5+1 на уровне президентов в Вашингтоне (рабочий ужин)',
+    ruOrigin: 'translation',
     date: '2025-11-06',
     kind: 'summit',
     partner: 'usa',
     c5plus: true,
     level: 'heads-of-state',
-    place: { city: 'Washington, D.C.', country: 'United States' },
+    place: {
+      city: 'Washington, D.C.',
+      cityRu: 'Вашингтон',
+      country: 'United States',
+      countryRu: 'США',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Held in a working-dinner format',
@@ -1820,11 +2029,25 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'informal-cis-summit-2025',
     title: 'Informal CIS Summit in St. Petersburg',
+    titleRu: 'Неформальный саммит СНГ в Санкт-Петербурге',
+    ruOrigin: 'translation',
     date: '2025-12',
+    dateInference: {
+      parts: ['year', 'month'],
+      basis:
+        '004 gives no date; the summit came immediately after the CA+JAD summit of 20 December 2025, so it takes that month.',
+      events: ['cajad-summit-2025'],
+    },
     kind: 'summit',
     c5plus: false,
     level: 'heads-of-state',
-    place: { city: 'St. Petersburg', country: 'Russia' },
+    place: {
+      city: 'St. Petersburg',
+      cityRu: 'Санкт-Петербург',
+      country: 'Russia',
+      countryRu: 'Россия',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Held immediately after the CA+JAD summit; whether planned in advance is unclear (004)',
@@ -1846,13 +2069,21 @@ export const events: readonly DatedEvent[] = [
   {
     id: 'cajad-summit-2025',
     title: 'First Central Asia plus Japan (CA+JAD) summit',
+    titleRu: 'Первый саммит Диалога «Центральная Азия + Япония» (CA+JAD)',
+    ruOrigin: 'translation',
     date: '2025-12-20',
     kind: 'summit',
     partner: 'japan',
     c5plus: true,
     level: 'heads-of-state',
     ordinal: 1,
-    place: { city: 'Tokyo', country: 'Japan' },
+    place: {
+      city: 'Tokyo',
+      cityRu: 'Токио',
+      country: 'Japan',
+      countryRu: 'Япония',
+      ruOrigin: 'translation',
+    },
     status: 'held',
     outcomes: [
       'Place: 003, written before the summit, expected it in Tokyo as early as mid-December; 004 reports it held but names no city',
@@ -1918,6 +2149,30 @@ export const events: readonly DatedEvent[] = [
           },
         ],
         note: 'The date follows 004. Tokyo rests only on 003’s expectation and is not confirmed by 004.',
+      },
+      {
+        about: 'topics',
+        readings: [
+          {
+            source: '003_dceb15af33b4a574.txt',
+            quote: 'The main topics of the December summit will be logistics and energy.',
+            reading:
+              'A forecast written before the summit: logistics and energy will be the main topics',
+          },
+          {
+            source: '004_fc98498f9ba3ecfd.txt',
+            quote:
+              'At the recent summit in December 2025, three priority areas were identified: (1) Green and Resilience',
+            reading:
+              'A report after the summit: three priority areas, Green and Resilience; Digital Transformation and Connectivity; Human Resource Development and Social Institutional Development',
+          },
+          {
+            source: '004_fc98498f9ba3ecfd.txt',
+            quote: 'there is an evident intention to improve the logistics environment',
+            reading: 'Logistics comes in under Connectivity; energy is not named',
+          },
+        ],
+        note: 'The outcomes and themes follow 004, which reports the summit after it was held: logistics under Connectivity, energy only as part of Green (see the priorities of this event). 003’s logistics and energy are a forecast, kept as such.',
       },
     ],
   },

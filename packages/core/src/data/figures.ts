@@ -647,7 +647,7 @@ export const figures: readonly Figure[] = [
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
-          'million in a joint venture with a Turkish company to build a factory in Kentucky, USA',
+          'would invest \\$600 million in a joint venture with a Turkish company to build a factory in Kentucky, USA',
       },
     ],
   },

@@ -1,4 +1,5 @@
 import type { Dataset } from '../types';
+import { documentArguments } from './arguments';
 import { events } from './events';
 import { figures } from './figures';
 import { initiatives } from './initiatives';
@@ -27,10 +28,12 @@ export const dataset: Dataset = {
   people,
   routes,
   themes,
+  arguments: documentArguments,
   sources,
 };
 
 export {
+  documentArguments,
   events,
   figures,
   initiatives,

@@ -339,10 +339,8 @@ export const initiatives: readonly Initiative[] = [
   {
     id: 'eurasian-economic-union',
     name: 'Eurasian Economic Union',
-    partner: 'russia',
-    people: ['vladimir-putin'],
     summary:
-      'A Russian-led integration project that 000 names (abbreviated there as "EAEC") as one Russia champions alongside its use of the C5+ format.',
+      'A grand integration project that 000 names (abbreviated there as "EAEC") and says Russia and China champion, alongside their C5+ formats. The documents say nothing of who founded or leads it.',
     themes: ['trade-investment'],
     sources: [
       {

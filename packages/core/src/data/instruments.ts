@@ -123,7 +123,7 @@ export const instruments: readonly Instrument[] = [
     partner: 'japan',
     kind: 'scholarship',
     summary:
-      'Japanese embassies choose students each year for Japanese education-ministry scholarships to study in Japan; Kazakh experts want more scholarships and STEM exchanges.',
+      'Japanese embassies choose students each year for Japanese education-ministry scholarships to study in Japan. In 002 Tukumov, the Kazakh director of KazISS, says Japan could provide more scholarships; Yoshida, the Japanese head of the Japan Institute of International Affairs, suggests particular attention to students and universities in science, technology, engineering and mathematics.',
     themes: ['education', 'human-resources'],
     sources: [
       {
@@ -136,6 +136,11 @@ export const instruments: readonly Instrument[] = [
         quote: 'Ministry of Education, Culture, Sports, Science and Technology (MEXT)',
       },
       { source: '002_0ae9a733e2d797e1.txt', quote: 'and provide more scholarships' },
+      {
+        source: '002_0ae9a733e2d797e1.txt',
+        quote:
+          'Particular attention could be [given] to students and universities, who study science, technology, engineering, and mathematics',
+      },
     ],
   },
   {

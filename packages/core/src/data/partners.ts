@@ -4,7 +4,7 @@ import type { Partner } from '../types';
 export const partners: readonly Partner[] = [
   {
     id: 'japan',
-    name: { en: 'Japan', ru: 'Япония' },
+    name: { en: 'Japan', ru: 'Япония', ruOrigin: 'translation' },
     formatNames: [
       { name: '"Central Asia plus Japan" Dialogue', since: 2004 },
       { name: 'CA+JAD', since: 2025 },
@@ -194,7 +194,11 @@ export const partners: readonly Partner[] = [
   },
   {
     id: 'south-korea',
-    name: { en: 'Republic of Korea (South Korea)', ru: 'Республика Корея' },
+    name: {
+      en: 'Republic of Korea (South Korea)',
+      ru: 'Республика Корея',
+      ruOrigin: 'translation',
+    },
     formatNames: [{ name: 'C5+ROK', since: 2007 }],
     formatSince: 2007,
     approach:
@@ -215,7 +219,7 @@ export const partners: readonly Partner[] = [
   },
   {
     id: 'usa',
-    name: { en: 'United States', ru: 'Соединённые Штаты Америки' },
+    name: { en: 'United States', ru: 'Соединённые Штаты Америки', ruOrigin: 'translation' },
     formatNames: [{ name: 'C5+1', since: 2015 }],
     formatSince: 2015,
     approach:
@@ -307,7 +311,7 @@ export const partners: readonly Partner[] = [
   },
   {
     id: 'china',
-    name: { en: 'China', ru: 'Китай' },
+    name: { en: 'China', ru: 'Китай', ruOrigin: 'translation' },
     formatNames: [
       {
         name: 'China–Central Asia summit (C5+ format; the documents give no proper name)',
@@ -380,7 +384,7 @@ export const partners: readonly Partner[] = [
   },
   {
     id: 'russia',
-    name: { en: 'Russia', ru: 'Россия' },
+    name: { en: 'Russia', ru: 'Россия', ruOrigin: 'translation' },
     formatNames: [{ name: '"Central Asia plus Russia"', since: 2022 }],
     formatSince: 2022,
     approach:
@@ -402,6 +406,23 @@ export const partners: readonly Partner[] = [
               'Lavrov saw the format as a Western attempt to detach Central Asia; Russia gives it little importance, though it holds its own summits.',
           },
         ],
+      },
+      {
+        about: 'formatSince',
+        readings: [
+          {
+            source: '004_fc98498f9ba3ecfd.txt',
+            quote:
+              'The first “Central Asia plus Russia” summit hosted by Russia was held in October 2022 in Astana, Kazakhstan.',
+            reading: 'The first Central Asia plus Russia summit was held in October 2022.',
+          },
+          {
+            source: '000_0a364ac0ce25e492.txt',
+            quote: 'both Russia and China embraced the C5+ format',
+            reading: 'Russia embraced the C5+ format; no year is given.',
+          },
+        ],
+        note: 'No document dates the start of the format itself: formatSince is the year of the first summit, the only date given. Earlier meetings at other levels are neither reported nor ruled out.',
       },
     ],
     sources: [
@@ -439,7 +460,7 @@ export const partners: readonly Partner[] = [
   },
   {
     id: 'eu',
-    name: { en: 'European Union', ru: 'Европейский союз' },
+    name: { en: 'European Union', ru: 'Европейский союз', ruOrigin: 'translation' },
     formatNames: [{ name: 'C5+EU' }],
     approach:
       'A more distant but present partner that adopted its own C5+EU format, spurred after Russia’s 2022 invasion of Ukraine by the need for regional connectivity and to limit the fallout. Western states see the region as a target for "decoupling" from Russia and have become more restrained about pressing norms such as human rights. It held a summit with the region in 2025.',
@@ -491,7 +512,7 @@ export const partners: readonly Partner[] = [
   },
   {
     id: 'italy',
-    name: { en: 'Italy', ru: 'Италия' },
+    name: { en: 'Italy', ru: 'Италия', ruOrigin: 'translation' },
     formatNames: [
       { name: 'Central Asia–Italy summit (named only in passing; no format name given)' },
     ],

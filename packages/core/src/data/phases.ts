@@ -154,7 +154,7 @@ export const phases: readonly Phase[] = [
     years: { start: 2020 },
     partner: 'japan',
     summary:
-      'Under Suga and Kishida strategic attention dropped: three foreign ministers’ meetings (including a COVID-19 video meeting in August 2020 and two in 2022 with no documents), two senior officials’ meetings and one Tokyo Dialogue. Japan then adapted the mechanism: health cooperation, the first ministerial Economic and Energy Dialogue (September 2023), plans to raise it to leaders’ level, a wider agenda including security, and a move from Japan-led to consultative. The first summit was planned for August 2024 and held in December 2025.',
+      'Under Suga and Kishida strategic attention dropped: only three foreign ministers’ meetings, two senior officials’ meetings and one Tokyo Dialogue were held (001 gives the counts, not which meetings they were). Of the meetings it names, two foreign ministers’ meetings in April and December 2022 formed no cooperation documents, and a special foreign ministers’ video meeting in August 2020 agreed on COVID-19 cooperation. Japan then adapted the mechanism: health cooperation, the first ministerial Economic and Energy Dialogue (September 2023), plans to raise it to leaders’ level, a wider agenda including security, and a move from Japan-led to consultative. The first summit was planned for August 2024 and held in December 2025.',
     sources: [
       {
         source: '001_a2741695248c3d87.txt',
@@ -163,6 +163,15 @@ export const phases: readonly Phase[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'no specific cooperation documents or strategic frameworks were formed',
+      },
+      {
+        source: '001_a2741695248c3d87.txt',
+        quote:
+          "Japan and the Central Asian countries have only held three foreign ministers' meetings, two senior officials' meetings",
+      },
+      {
+        source: '001_a2741695248c3d87.txt',
+        quote: "held a special foreign ministers' meeting via video conference in August 2020",
       },
       {
         source: '001_a2741695248c3d87.txt',

@@ -8,8 +8,8 @@ import type { State } from '../types';
 export const states: readonly State[] = [
   {
     id: 'KAZ',
-    name: { en: 'Kazakhstan', ru: 'Казахстан' },
-    capital: { en: 'Astana', ru: 'Астана' },
+    name: { en: 'Kazakhstan', ru: 'Казахстан', ruOrigin: 'translation' },
+    capital: { en: 'Astana', ru: 'Астана', ruOrigin: 'translation' },
     neutral: false,
     notes: [
       'Hosted the first Central Asia plus Japan foreign ministers’ meeting in Astana (2004) and the first expert dialogue in the format in Astana on 6 March (the report gives no year).',
@@ -79,8 +79,8 @@ export const states: readonly State[] = [
   },
   {
     id: 'KGZ',
-    name: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика' },
-    capital: { en: 'Bishkek', ru: 'Бишкек' },
+    name: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика', ruOrigin: 'translation' },
+    capital: { en: 'Bishkek', ru: 'Бишкек', ruOrigin: 'translation' },
     neutral: false,
     notes: [
       'Called the Kyrgyz Republic (000, 004) and Kyrgyzstan (001, 004).',
@@ -118,8 +118,8 @@ export const states: readonly State[] = [
   },
   {
     id: 'TJK',
-    name: { en: 'Tajikistan', ru: 'Таджикистан' },
-    capital: { en: 'Dushanbe', ru: 'Душанбе' },
+    name: { en: 'Tajikistan', ru: 'Таджикистан', ruOrigin: 'translation' },
+    capital: { en: 'Dushanbe', ru: 'Душанбе', ruOrigin: 'translation' },
     neutral: false,
     notes: [
       'President Emomali Rahmon told Putin at an international conference not to treat Tajikistan as in Soviet times and that "we want respect".',
@@ -158,8 +158,8 @@ export const states: readonly State[] = [
   },
   {
     id: 'TKM',
-    name: { en: 'Turkmenistan', ru: 'Туркменистан' },
-    capital: { en: 'Ashgabat', ru: 'Ашхабад' },
+    name: { en: 'Turkmenistan', ru: 'Туркменистан', ruOrigin: 'translation' },
+    capital: { en: 'Ashgabat', ru: 'Ашхабад', ruOrigin: 'translation' },
     neutral: true,
     notes: [
       'Its internationally recognized neutrality is accommodated by the informal nature of C5+ meetings.',
@@ -182,8 +182,8 @@ export const states: readonly State[] = [
   },
   {
     id: 'UZB',
-    name: { en: 'Uzbekistan', ru: 'Узбекистан' },
-    capital: { en: 'Tashkent', ru: 'Ташкент' },
+    name: { en: 'Uzbekistan', ru: 'Узбекистан', ruOrigin: 'translation' },
+    capital: { en: 'Tashkent', ru: 'Ташкент', ruOrigin: 'translation' },
     neutral: false,
     notes: [
       'The US import ban on Uzbek cotton, imposed over human rights, was lifted in 2019 after the leadership transition; a cotton supply contract between UzSanoatExport and Cargill was signed around the 2025 C5+1 summit.',

@@ -38,7 +38,7 @@ export const themes: readonly Theme[] = [
     name: 'Logistics and transport',
     charge: 'practical',
     summary:
-      'Central to China’s approach and a main topic of the 2025 Japan summit. The region is landlocked: logistics from Japan cost six to nine times more than to Hamburg. Kazakh experts point to Japanese expertise such as the Shinkansen.',
+      'Central to China’s approach. Before the December 2025 Japan summit 003 forecast logistics as one of its main topics; 004, reporting the summit, places it under the Connectivity priority, as an intention to improve the logistics environment. The region is landlocked: logistics from Japan cost six to nine times more than to Hamburg. Tukumov of KazISS points to Japanese expertise such as the Shinkansen.',
     sources: [
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -48,6 +48,10 @@ export const themes: readonly Theme[] = [
       {
         source: '003_dceb15af33b4a574.txt',
         quote: 'The main topics of the December summit will be logistics and energy.',
+      },
+      {
+        source: '004_fc98498f9ba3ecfd.txt',
+        quote: 'there is an evident intention to improve the logistics environment',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -85,7 +89,7 @@ export const themes: readonly Theme[] = [
     name: 'Energy',
     charge: 'practical',
     summary:
-      'Japan invests in energy, particularly clean and renewable energy, pursues "energy diplomacy", and set up a ministerial Economic and Energy Dialogue in 2023; energy was a main topic of the 2025 summit and a sector of the US business conference.',
+      'Japan invests in energy, particularly clean and renewable energy, pursues "energy diplomacy", and set up a ministerial Economic and Energy Dialogue in 2023; 003 forecast energy as a main topic of the December 2025 summit, but 004’s report of it names three priority areas without energy (the nearest is Green and Resilience); energy was a sector of the US business conference.',
     sources: [
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -98,6 +102,14 @@ export const themes: readonly Theme[] = [
       {
         source: '003_dceb15af33b4a574.txt',
         quote: 'The main topics of the December summit will be logistics and energy.',
+      },
+      {
+        source: '004_fc98498f9ba3ecfd.txt',
+        quote: 'At the recent summit in December 2025, three priority areas were identified',
+      },
+      {
+        source: '004_fc98498f9ba3ecfd.txt',
+        quote: 'investments in fields such as infrastructure, energy, and innovation',
       },
     ],
   },
