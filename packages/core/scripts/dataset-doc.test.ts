@@ -30,7 +30,8 @@ describe('countsTable', () => {
     expect(lines).toContain(`| \`events\`      |       ${fixture.events.length} |         9 |`);
     expect(lines).toContain('| `partners`    |       3 |         3 |');
     expect(lines).toContain('| `states`      |       0 |         0 |');
-    expect(lines.at(-1)).toBe('| **total**     |      13 |        14 |');
+    expect(lines).toContain('| `arguments`   |       3 |         3 |');
+    expect(lines.at(-1)).toBe('| **total**     |      16 |        17 |');
   });
 
   it('lays out the columns as Biome formats Markdown: padded, numbers right-aligned', () => {

@@ -2,8 +2,9 @@ import type { DatedEvent } from '../types';
 
 /**
  * The dataset's `events` collection, sorted by date. A date is exactly as
- * precise as the documents give it; where a year is inferred rather than
- * printed, a discrepancy record says so and why.
+ * precise as the documents give it; where a part of it is inferred rather than
+ * printed, `dateInference` says which part and how (and a discrepancy may keep
+ * the readings). Russian titles and place names are the project's translation.
  */
 export const events: readonly DatedEvent[] = [
   {

@@ -1,6 +1,6 @@
 import type { Partner } from '../types';
 
-/** The dataset's `partners` collection. Russian names come from general knowledge. */
+/** The dataset's `partners` collection. Russian names are the project's translation. */
 export const partners: readonly Partner[] = [
   {
     id: 'japan',

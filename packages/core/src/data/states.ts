@@ -2,8 +2,8 @@ import type { State } from '../types';
 
 /**
  * The dataset's `states` collection. Russian names and capitals are not given by
- * the documents; they come from general knowledge, and each record cites where
- * the documents name the state.
+ * the documents; they are the project's translation (`ruOrigin: 'translation'`),
+ * and each record cites where the documents name the state.
  */
 export const states: readonly State[] = [
   {
