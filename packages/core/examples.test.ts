@@ -93,7 +93,8 @@ beforeAll(() => {
   packedDataset = JSON.parse(
     readFileSync(join(project, 'node_modules', '@c5plus', 'core', 'dist', 'dataset.json'), 'utf8'),
   );
-}, 60_000);
+  // Packing, an offline install and tsc: minutes on a loaded machine; this is no speed test.
+}, 180_000);
 
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
