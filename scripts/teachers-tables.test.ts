@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { getScenario, type Scenario, scenarios } from '@c5plus/sim';
+import { getScenario, runOne, type Scenario, scenarios } from '@c5plus/sim';
 import { describe, expect, it } from 'vitest';
 import {
   fill,
@@ -11,7 +11,13 @@ import {
   strategyTable,
   withScenarioTables,
 } from './teachers/guide-tables';
-import { CHECK_RUNS, GUIDE_SETTINGS, playRun, strategyRow } from './teachers/strategy-runs';
+import {
+  CHECK_RUNS,
+  GUIDE_SETTINGS,
+  playRun,
+  stateOfRun,
+  strategyRow,
+} from './teachers/strategy-runs';
 
 const guide = new URL('../docs/teachers/', import.meta.url);
 const page = (s: Scenario) => readFileSync(fileURLToPath(new URL(pageOf(s.id), guide)), 'utf8');
@@ -64,6 +70,18 @@ describe('the generator', () => {
       0,
     );
     expect(total).toBeGreaterThan(calm);
+  });
+
+  it('plays the same games as the batch runner (runOne), hash for hash', () => {
+    const scenario = getScenario('war-2022')!;
+    for (let i = 0; i < CHECK_RUNS; i++) {
+      const state = stateOfRun(i);
+      const mine = playRun(scenario, 'greedy', state, `b-${i}`);
+      const batch = runOne(scenario, `b-${i}`, { [state]: 'greedy' });
+      expect(mine.hash).toBe(batch.hash);
+      expect(mine.welfare).toBe(batch.states[state].welfare);
+      expect(mine.autonomy).toBe(batch.states[state].autonomy);
+    }
   });
 
   it('refuses fewer runs than the model check needs', () => {
