@@ -8,6 +8,7 @@ import type { Scenario } from '../src/model/scenario';
 import type { Controller, StateId } from '../src/model/types';
 import { getScenario, loadScenario, scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
+import { EXIT_USAGE } from './exit-codes';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {
@@ -17,7 +18,7 @@ export interface CommandResult {
 }
 
 /** Exit code for bad input: unknown ids, malformed options, unreadable files. */
-export const USAGE_EXIT = 2;
+export const USAGE_EXIT = EXIT_USAGE;
 
 /**
  * A mistake in what the user gave: printed as one line (plus any details, such
