@@ -83,7 +83,7 @@ export function runTurn(
   resolveEngagements(state, plans, ctx);
   applyPressure(state, ctx);
   drawRandomEvent(state, ctx);
-  deriveAutonomy(state, ctx);
+  deriveAutonomy(state, plans, ctx);
 
   const history = state.history.concat(snapshotOf(state));
   const log = state.log.concat({ year, plans });

@@ -29,6 +29,8 @@ export const CALIBRATION = {
   fullGainLevel: 50,
   /** Ties a summit adds per capital point it costs. */
   summitTiesPerPoint: 2,
+  /** What a summit delivers to each attendee per capital point it costs, relative to the C5+ base yield. */
+  summitYield: 2,
   /** Extra C5+ yield for states attending a summit with that partner. */
   summitAmplifier: 0.35,
   /** Bilateral yield per capital point, relative to the C5+ base yield. */
@@ -48,19 +50,23 @@ export const CALIBRATION = {
   /** Multiplier on suspicion for C5+ (group, informal) engagement. */
   c5SuspicionFactor: 0.4,
   /** Multiplier on suspicion for practical (not charged) issues. */
-  practicalSuspicionFactor: 0.3,
+  practicalSuspicionFactor: 0.45,
   /** Multiplier on suspicion a neutral state draws. */
   neutralSuspicionFactor: 0.5,
   /** Share of suspicion that fades each turn. */
   suspicionDecay: 0.18,
   /** Suspicion at which a partner may start pressuring a state. */
-  pressureThreshold: 55,
-  /** Prosperity lost to one pressure event. */
-  pressureProsperityLoss: 6,
-  /** Security lost to one pressure event. */
-  pressureSecurityLoss: 6,
+  pressureThreshold: 35,
   /** Ties lost with the partner that presses. */
   pressureTiesLoss: 3,
+  /** Share of a pressure event's losses that full ties (100) with the presser spare. */
+  pressureTiesSoftening: 0.5,
+  /** Share of suspicion a partner spends when it presses (the grievance is acted on). */
+  pressureRelief: 0.25,
+  /** How much full ties (100) with a partner add to what it delivers: × (1 + this). */
+  tiesYieldBonus: 0.4,
+  /** Consultation points a state needs this turn for the full cohesion bonus on its own C5+ yields and autonomy. */
+  consultationForVoice: 2,
   /** Pressure's prosperity loss multiplier with no exposure to the presser. */
   pressureLeverageFloor: 0.5,
   /** How much each share of exposure to the presser adds to that multiplier. */
@@ -106,6 +112,8 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   fullGainLevel: 'Gains are full at the midpoint and vanish at the top: diminishing returns.',
   summitTiesPerPoint:
     'A summit builds ties twice as fast as the capital it costs would in a meeting.',
+  summitYield:
+    'A summit’s declaration delivers like a bilateral deal of the same cost on the partner’s strongest practical issue.',
   summitAmplifier: 'Leaders’ attention adds about a third to what ministers achieve.',
   bilateralYieldMultiplier:
     'Tailored deals yield twice a plain group meeting; only a united region in full attendance matches them.',
@@ -117,14 +125,21 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   tiesDecay: 'Ties fade slowly when neglected: about 3% a year.',
   suspicionPerPoint: 'Ten bilateral points on a charged issue push a rival past pressure level.',
   c5SuspicionFactor: 'Informal group meetings look less threatening: 40% of the suspicion.',
-  practicalSuspicionFactor: 'Practical issues draw under a third of the suspicion charged ones do.',
+  practicalSuspicionFactor:
+    'Practical issues draw under half (45%) of the suspicion charged ones do.',
   neutralSuspicionFactor: 'Recognized neutrality halves the suspicion a state draws.',
   suspicionDecay: 'Suspicion fades by about a fifth a year when fed nothing new.',
-  pressureThreshold: 'Past the midpoint a rival begins to act on its suspicion.',
-  pressureProsperityLoss:
-    'A trade or remittance squeeze costs several points of prosperity, more where exposed.',
-  pressureSecurityLoss: 'Political pressure costs several points of security.',
+  pressureThreshold:
+    'Past about a third of full suspicion a rival may act: five bilateral charged points a year for two years (5 × 3.2 = 16, then 16 + 16 × 0.82 ≈ 29 plus the C5+ share) bring a rival to it; practical C5+ play (0.4 × 0.45 = 18% of that) never does.',
   pressureTiesLoss: 'Pressure sours relations with the one pressing a little.',
+  pressureTiesSoftening:
+    'A state on good terms with the presser is squeezed less: full ties spare half the loss.',
+  pressureRelief:
+    'Having pressed, a partner spends a quarter of its suspicion: pressure comes in episodes, not every year.',
+  tiesYieldBonus:
+    'A partner delivers more to states it knows well: full ties add 40% to every engagement with it.',
+  consultationForVoice:
+    'Only a state that consults the region (two points, a fifth of its budget) draws on its cohesion; free riders get the meeting, not the united voice.',
   pressureLeverageFloor: 'Even a state barely exposed to the presser feels half the squeeze.',
   pressureLeveragePerShare:
     'A state half-dependent on the presser feels the squeeze at full strength and more.',
@@ -144,14 +159,43 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
 /**
  * How much partner `holder` resents a state's engagement with partner `other`:
  * 0 for none, 1 for a full rival. Rivalries as the documents describe them:
- * Russia and the West, China and the USA.
+ * Russia and the West, China and the USA. South Korea adopted the format
+ * beside "the United States, the European Union (EU), and others" (004): a
+ * Western partner on a smaller scale, so it draws a little suspicion too.
  */
 export const RIVALRY: Partial<Record<PartnerId, Partial<Record<PartnerId, number>>>> = {
-  russia: { usa: 1, eu: 1, japan: 0.5, italy: 0.4 },
-  china: { usa: 1, japan: 0.4, eu: 0.3 },
-  usa: { russia: 0.7, china: 0.7 },
+  russia: { usa: 1, eu: 1, japan: 0.5, italy: 0.4, 'south-korea': 0.3 },
+  china: { usa: 1, japan: 0.4, eu: 0.3, 'south-korea': 0.2 },
+  usa: { russia: 0.8, china: 1 },
   eu: { russia: 0.7, china: 0.2 },
   japan: { russia: 0.2 },
+};
+
+/** How a partner presses a state it suspects: what each event costs, before leverage and ties. */
+export interface PressureConduct {
+  /** Prosperity lost, scaled by the exposure leverage. */
+  readonly prosperity: number;
+  /** Security lost. */
+  readonly security: number;
+  /** Connectivity lost (transit and logistics held back), scaled by leverage. */
+  readonly connectivity: number;
+  /** The dataset record that describes this kind of pressure. */
+  readonly citation: string;
+}
+
+/**
+ * Each partner's conduct when it presses, as the documents describe each:
+ * Russia's hold on security and the economy as the former sovereign power
+ * ("a particularly strong dependence on Russia in terms of both economy and
+ * security", 004); China's weight in trade and logistics; the West's milder
+ * conditions and its sanctions regime (economic only; the EU never presses on
+ * security). Partners missing here do not press.
+ */
+export const PRESSURE_CONDUCT: Partial<Record<PartnerId, PressureConduct>> = {
+  russia: { prosperity: 4, security: 6, connectivity: 0, citation: 'partners/russia' },
+  china: { prosperity: 6, security: 0, connectivity: 3, citation: 'partners/china' },
+  usa: { prosperity: 3, security: 1, connectivity: 0, citation: 'themes/sanctions' },
+  eu: { prosperity: 2, security: 0, connectivity: 0, citation: 'partners/eu' },
 };
 
 /** An indicator an engagement can raise directly (autonomy is derived). */

@@ -2,9 +2,10 @@
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { CALIBRATION as C } from '../../model/calibration';
 import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
-import type { GameState, PartnerId } from '../../model/types';
+import type { GameState, PartnerId, Plan, StateId } from '../../model/types';
 import { adjustIndicator } from '../adjust';
 import { because, type TurnContext } from '../context';
+import { voiceOf } from './engagements';
 
 /** The Herfindahl index of exposure shares: 1/n when even, 1 when all on one partner. */
 export function herfindahl(exposure: Readonly<Record<PartnerId, number>>): number {
@@ -18,6 +19,7 @@ export function autonomyOf(
   exposure: Readonly<Record<PartnerId, number>>,
   security: number,
   cohesion: number,
+  voice = 1,
 ): number {
   const even = 1 / PARTNER_IDS.length;
   const concentration = (herfindahl(exposure) - even) / (1 - even);
@@ -25,16 +27,25 @@ export function autonomyOf(
     C.autonomyFloor +
     C.autonomyDiversification * (1 - concentration) +
     C.autonomySecurityWeight * security +
-    C.autonomyCohesionWeight * cohesion;
+    C.autonomyCohesionWeight * cohesion * voice;
   return Math.min(Math.max(value, 0), 100);
 }
 
 /** Sets each state's autonomy to its derived value. */
-export function deriveAutonomy(state: GameState, ctx: TurnContext): void {
+export function deriveAutonomy(
+  state: GameState,
+  plans: Readonly<Record<StateId, Plan>>,
+  ctx: TurnContext,
+): void {
   because(ctx, 'exposure-diversity', undefined, undefined, CITE.diversification);
   for (const id of STATE_IDS) {
     const s = state.states[id];
-    const target = autonomyOf(s.exposure, s.indicators.security, state.cohesion);
+    const target = autonomyOf(
+      s.exposure,
+      s.indicators.security,
+      state.cohesion,
+      voiceOf(plans[id]),
+    );
     adjustIndicator(ctx, s, 'autonomy', target - s.indicators.autonomy);
   }
 }

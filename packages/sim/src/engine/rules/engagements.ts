@@ -78,6 +78,42 @@ function attentionFactor(partner: PartnerModel): number {
   return C.attentionReachFloor + ((1 - C.attentionReachFloor) * partner.attention) / 100;
 }
 
+/** What ties with a partner add to what it delivers to the state. */
+function tiesFactor(s: StateModel, partner: PartnerId): number {
+  return 1 + (C.tiesYieldBonus * s.ties[partner]) / 100;
+}
+
+/**
+ * How much of the region's cohesion a state draws on this turn: in full if it
+ * consulted the others enough, not at all if it did not consult.
+ */
+export function voiceOf(plan: Plan): number {
+  return Math.min(1, plan.consultation / C.consultationForVoice);
+}
+
+/** The dataset record behind what a partner delivers: that partner's own record. */
+function partnerCitation(partner: PartnerId): string {
+  return `partners/${partner}`;
+}
+
+/** The practical issue a partner can do most on: what a summit's declaration is about. */
+function summitIssue(partner: PartnerModel): Issue {
+  let best: Issue = 'connectivity';
+  for (const issue of SUMMIT_ISSUES)
+    if (partner.capacity[issue] > partner.capacity[best]) best = issue;
+  return best;
+}
+
+const SUMMIT_ISSUES: readonly Issue[] = [
+  'connectivity',
+  'customs',
+  'water',
+  'education',
+  'health',
+  'energy',
+  'trade-investment',
+];
+
 /** The C5+ engagements and summit attendance with one partner this turn. */
 interface Table {
   readonly participants: StateId[];
@@ -142,24 +178,26 @@ function resolvePartner(
         },
   );
 
-  const amplifier =
-    (1 + (C.cohesionAmplifier * state.cohesion) / 100) *
-    (1 + (C.participationAmplifier * (participants.length - 1)) / (STATE_IDS.length - 1));
+  const participation =
+    1 + (C.participationAmplifier * (participants.length - 1)) / (STATE_IDS.length - 1);
   const reach = attentionFactor(partner);
   let pointsReceived = 0;
   for (const id of participants) {
     const s = state.states[id];
     const atSummit = summit && attendees.includes(id) ? 1 + C.summitAmplifier : 1;
+    // A state draws on the region's cohesion only if it consulted the region itself.
+    const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plans[id])) / 100;
+    const known = tiesFactor(s, partnerId);
     for (const e of plans[id].engagements) {
       if (e.partner !== partnerId || e.format !== 'c5plus') continue;
       pointsReceived += e.points;
-      const base = e.points * C.c5Yield * partner.capacity[e.issue] * reach;
+      const base = e.points * C.c5Yield * partner.capacity[e.issue] * reach * known;
       if (convened) {
-        because(ctx, 'c5-meeting', partnerId, e.issue, CITE.c5Meeting);
-        deliver(ctx, s, e.issue, base * amplifier * atSummit);
+        because(ctx, 'c5-meeting', partnerId, e.issue, partnerCitation(partnerId));
+        deliver(ctx, s, e.issue, base * participation * united * atSummit);
         adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
       } else {
-        because(ctx, 'c5-no-meeting', partnerId, e.issue);
+        because(ctx, 'c5-no-meeting', partnerId, e.issue, partnerCitation(partnerId));
         deliver(ctx, s, e.issue, base * C.c5FailedYieldShare);
       }
       because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
@@ -170,8 +208,21 @@ function resolvePartner(
   if (summit) {
     for (const id of attendees) {
       const s = state.states[id];
-      because(ctx, 'summit', partnerId, undefined, CITE.c5Meeting);
+      because(ctx, 'summit', partnerId, undefined, partnerCitation(partnerId));
       adjustTies(ctx, s, partnerId, C.summitCost * C.summitTiesPerPoint);
+      // Leaders sign what ministers prepared: the summit delivers on the partner's strongest practical issue.
+      const issue = summitIssue(partner);
+      deliver(
+        ctx,
+        s,
+        issue,
+        C.summitCost *
+          C.c5Yield *
+          C.summitYield *
+          partner.capacity[issue] *
+          reach *
+          tiesFactor(s, partnerId),
+      );
       drawRivalSuspicion(
         state,
         ctx,
@@ -201,8 +252,9 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
     C.c5Yield *
     C.bilateralYieldMultiplier *
     partner.capacity[e.issue] *
-    attentionFactor(partner);
-  because(ctx, 'bilateral-deal', e.partner, e.issue);
+    attentionFactor(partner) *
+    tiesFactor(s, e.partner);
+  because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
   deliver(ctx, s, e.issue, gain);
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
   adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain);

@@ -65,11 +65,25 @@ describe('C5+ meetings', () => {
     const three = play(quietSandbox, { KAZ: education, KGZ: education, UZB: education });
     const five = play(quietSandbox, allPlay(education));
     expect(gain(five, 'KAZ', 'humanCapital')).toBeGreaterThan(gain(three, 'KAZ', 'humanCapital'));
-    const low = play(withCohesion(10), allPlay(education));
-    const high = play(withCohesion(90), allPlay(education));
+    // Only states that consult the region draw on its cohesion.
+    const consulting = plan([c5('japan', 'education', 4)], 2);
+    const low = play(withCohesion(10), allPlay(consulting));
+    const high = play(withCohesion(90), allPlay(consulting));
     expect(gain(high, 'KAZ', 'humanCapital')).toBeGreaterThan(
       gain(low, 'KAZ', 'humanCapital') * 1.3,
     );
+  });
+
+  it('pay the cohesion bonus only to the states that consult the region', () => {
+    const consulting = plan([c5('japan', 'education', 4)], 2);
+    const r = play(withCohesion(80), {
+      KAZ: education,
+      KGZ: consulting,
+      TJK: consulting,
+      TKM: consulting,
+      UZB: consulting,
+    });
+    expect(gain(r, 'KGZ', 'humanCapital')).toBeGreaterThan(gain(r, 'KAZ', 'humanCapital') * 1.3);
   });
 
   it('raise the partner’s attention to the region', () => {
