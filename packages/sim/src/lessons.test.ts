@@ -115,4 +115,36 @@ describe('lessons of the documents', () => {
       );
     expect(humanCapital(at(85))).toBeGreaterThan(humanCapital(at(15)) + 3);
   });
+
+  it('Japan’s programmes keep delivering for years; a one-year deal elsewhere fades', () => {
+    const quiet: Scenario = { ...sandbox, cardChance: 0 };
+    const idle = plan([], 0);
+    /** KAZ's human capital above an idle game's, after each year, when all five engage once. */
+    const lead = (partner: 'japan' | 'eu') => {
+      const engaged = plainCopy(createGame({ scenario: quiet, seed: 'returns' }));
+      const still = plainCopy(createGame({ scenario: quiet, seed: 'returns' }));
+      const gaps: number[] = [];
+      for (let year = 0; year < 5; year++) {
+        const once = year === 0 ? plan([c5(partner, 'education', 4)], 2) : idle;
+        resolveTurnInPlace(
+          engaged,
+          Object.fromEntries(STATE_IDS.map((id) => [id, once])) as Record<StateId, Plan>,
+        );
+        resolveTurnInPlace(
+          still,
+          Object.fromEntries(STATE_IDS.map((id) => [id, idle])) as Record<StateId, Plan>,
+        );
+        gaps.push(
+          engaged.states.KAZ.indicators.humanCapital - still.states.KAZ.indicators.humanCapital,
+        );
+      }
+      return gaps;
+    };
+    const japan = lead('japan');
+    const eu = lead('eu');
+    // Japan: a share now, more in each of the next years; the EU: all at once, then fading.
+    expect(japan[3]!).toBeGreaterThan(japan[0]! * 2);
+    expect(eu[3]!).toBeLessThan(eu[0]!);
+    expect(japan[4]!).toBeGreaterThan(eu[4]!);
+  });
 });

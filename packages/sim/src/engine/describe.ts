@@ -69,6 +69,14 @@ export function describeCause(c: Cause): string {
       return `event ${c.event}`;
     case 'exposure-diversity':
       return 'how concentrated its economic exposure is, its security and regional cohesion';
+    case 'autonomy-concentration':
+      return 'how concentrated its economic exposure is';
+    case 'autonomy-security':
+      return 'its security';
+    case 'autonomy-cohesion':
+      return 'regional cohesion, as far as it consulted the region';
+    case 'long-term-delivery':
+      return `a long-term programme with ${c.partner}${on} still delivering`;
     case 'exposure-rebalance':
       return 'exposure rebalancing';
   }

@@ -19,7 +19,7 @@ import { autonomyOf } from './rules/autonomy';
 import { snapshotOf } from './turn';
 
 /** The save-format version of `GameState`; bump it and add a migration when the shape changes. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** What a game starts from. */
 export interface GameOptions {
@@ -143,6 +143,7 @@ export function createGame({ scenario, seed, controllers }: GameOptions): GameSt
     deck: { order, next: 0 },
     log: [],
     history: [],
+    pending: [],
   };
   game.history.push({ ...snapshotOf(game), year: scenario.startYear - 1 });
   return game;

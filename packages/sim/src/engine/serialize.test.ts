@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../scenarios';
-import { createGame } from './game';
+import { createGame, SCHEMA_VERSION } from './game';
 import { hashState } from './hash';
 import { playOut } from './play';
-import { deserialize, SaveError, serialize } from './serialize';
+import { deserialize, MIGRATIONS, SaveError, serialize } from './serialize';
 import { step } from './step';
 
 const scenario = getScenario('war-2022')!;
@@ -50,11 +50,27 @@ describe('serialize and deserialize', () => {
       game: { ...rest, schemaVersion: 0, unity: cohesion },
     });
     const migrations = {
+      ...MIGRATIONS,
       0: ({ unity, ...game }: Record<string, unknown>) => ({ ...game, cohesion: unity }),
     };
     const game = deserialize(old, migrations);
     expect(game.cohesion).toBe(cohesion);
-    expect(game.schemaVersion).toBe(1);
+    expect(game.schemaVersion).toBe(SCHEMA_VERSION);
     expect(() => deserialize(old)).toThrow(/No migration from save version 0/);
+  });
+
+  it('carries a version 1 save (no pending deliveries) to version 2', () => {
+    const current = JSON.parse(serialize(createGame({ scenario, seed: 'v1' })));
+    const { pending, ...rest } = current.game;
+    expect(pending).toEqual([]);
+    const v1 = JSON.stringify({
+      format: 'c5plus-save',
+      schemaVersion: 1,
+      game: { ...rest, schemaVersion: 1 },
+    });
+    const game = deserialize(v1);
+    expect(game.schemaVersion).toBe(2);
+    expect(game.pending).toEqual([]);
+    expect(hashState(game)).toBe(hashState(createGame({ scenario, seed: 'v1' })));
   });
 });

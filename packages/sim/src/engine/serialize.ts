@@ -9,10 +9,13 @@ import { SCHEMA_VERSION } from './game';
 export type Migration = (game: Record<string, unknown>) => Record<string, unknown>;
 
 /**
- * Migrations by the version they upgrade from. Version 1 is the first
- * published shape, so there are none yet; each shape change adds one here.
+ * Migrations by the version they upgrade from; each shape change adds one here.
+ * Version 2 added `pending` (long-term deliveries still to come): a version 1
+ * game had none.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (game) => ({ ...game, pending: [] }),
+};
 
 /** The marker a save file starts with. */
 export const SAVE_FORMAT = 'c5plus-save';

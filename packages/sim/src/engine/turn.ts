@@ -20,6 +20,7 @@ import { resolveConsultation } from './rules/consultation';
 import { applyDrift } from './rules/drift';
 import { resolveEngagements } from './rules/engagements';
 import { applyPressure } from './rules/pressure';
+import { applyPendingDeliveries } from './rules/returns';
 import { applyScriptedEvents } from './rules/scripted';
 
 /** The indicators at the end of a turn. */
@@ -79,6 +80,7 @@ export function runTurn(
   const year = state.year;
   applyDrift(state, ctx);
   applyScriptedEvents(state, ctx);
+  applyPendingDeliveries(state, ctx);
   resolveConsultation(state, plans, ctx);
   resolveEngagements(state, plans, ctx);
   applyPressure(state, ctx);
@@ -95,12 +97,15 @@ export function runTurn(
     Object.freeze(history);
     Object.freeze(log);
     Object.freeze(state.deck);
+    for (const entry of state.pending) Object.freeze(entry);
+    Object.freeze(state.pending);
   }
   target.states = state.states;
   target.partners = state.partners;
   target.cohesion = state.cohesion;
   if (state.deck.next !== ctx.before.deck.next) target.deck = state.deck;
   target.history = history;
+  target.pending = state.pending;
   target.log = log;
   target.turn = state.turn + 1;
   target.year = year + 1;

@@ -198,6 +198,29 @@ export const PRESSURE_CONDUCT: Partial<Record<PartnerId, PressureConduct>> = {
   eu: { prosperity: 2, security: 0, connectivity: 0, citation: 'partners/eu' },
 };
 
+/** How a partner's programmes deliver over time. */
+export interface DeliveryProfile {
+  /** Share of the engagement's gain delivered in the year it is agreed. */
+  readonly now: number;
+  /** Years over which the rest arrives, after the first. */
+  readonly years: number;
+  /** The whole delivery relative to a one-year deal of the same size. */
+  readonly total: number;
+  /** The dataset record behind the profile. */
+  readonly citation: string;
+}
+
+/**
+ * Partners whose programmes deliver over years rather than at once. Japan's
+ * investment philosophy is "rooted in long-term impact rather than immediate
+ * financial returns" (000): its ODA, JICA projects and scholarships pay a
+ * share now and the rest over four more years, more in total than a deal
+ * that pays at once. The great powers' deals (absent here) pay now.
+ */
+export const DELIVERY_PROFILES: Partial<Record<PartnerId, DeliveryProfile>> = {
+  japan: { now: 0.3, years: 4, total: 1.5, citation: 'partners/japan' },
+};
+
 /** An indicator an engagement can raise directly (autonomy is derived). */
 export type GainIndicator = 'prosperity' | 'security' | 'connectivity' | 'humanCapital';
 

@@ -16,6 +16,8 @@ export const MECHANIC_CITATIONS = {
   diversification: 'principles/principle-diversification',
   /** Attention rose and fell with the partner's domestic politics. */
   attention: 'phases/japan-phase-downturn',
+  /** Central Asia depends on Russia for security; security is a charged issue. */
+  security: 'themes/security',
   /** Minilateral, issue-specific meetings. */
   minilateralism: 'principles/principle-minilateralism',
 } as const;

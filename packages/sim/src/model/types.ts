@@ -112,6 +112,10 @@ export type CauseCode =
   | 'scripted-event'
   | 'random-event'
   | 'exposure-diversity'
+  | 'autonomy-concentration'
+  | 'autonomy-security'
+  | 'autonomy-cohesion'
+  | 'long-term-delivery'
   | 'exposure-rebalance';
 
 /** The cause of an effect: a code and who or what was involved. */
@@ -168,6 +172,21 @@ export interface Snapshot {
   readonly attention: Record<PartnerId, number>;
 }
 
+/**
+ * What a long-term partner still owes a state: programmes (ODA, JICA
+ * projects, scholarships) that deliver over several years after the year
+ * they were agreed.
+ */
+export interface PendingDelivery {
+  readonly state: StateId;
+  readonly partner: PartnerId;
+  readonly issue: Issue;
+  /** Indicator points, before diminishing returns, delivered in each remaining year. */
+  readonly perYear: number;
+  /** Years still to deliver, at least 1. */
+  readonly yearsLeft: number;
+}
+
 /** Who decides a state's plan: a person, or a named strategy. */
 export type Controller = 'human' | string;
 
@@ -195,4 +214,6 @@ export interface GameState {
   /** The plans of every state, turn by turn: replaying them reproduces the game. */
   log: { year: number; plans: Record<StateId, Plan> }[];
   history: Snapshot[];
+  /** Deliveries still to come from long-term programmes, in the order they were agreed. */
+  pending: PendingDelivery[];
 }

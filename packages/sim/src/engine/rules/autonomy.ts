@@ -14,38 +14,71 @@ export function herfindahl(exposure: Readonly<Record<PartnerId, number>>): numbe
   return sum;
 }
 
-/** Autonomy from exposure, security and cohesion. */
+/** The three parts of autonomy above its floor, so that each change can be explained by its part. */
+export interface AutonomyParts {
+  readonly diversification: number;
+  readonly security: number;
+  readonly cohesion: number;
+}
+
+/** Autonomy's parts: diversified exposure, security, and the cohesion the state draws on. */
+export function autonomyParts(
+  exposure: Readonly<Record<PartnerId, number>>,
+  security: number,
+  cohesion: number,
+  voice = 1,
+): AutonomyParts {
+  const even = 1 / PARTNER_IDS.length;
+  const concentration = (herfindahl(exposure) - even) / (1 - even);
+  return {
+    diversification: C.autonomyDiversification * (1 - concentration),
+    security: C.autonomySecurityWeight * security,
+    cohesion: C.autonomyCohesionWeight * cohesion * voice,
+  };
+}
+
+/** Autonomy from exposure, security and cohesion (`voice`: how far the state consulted the region). */
 export function autonomyOf(
   exposure: Readonly<Record<PartnerId, number>>,
   security: number,
   cohesion: number,
   voice = 1,
 ): number {
-  const even = 1 / PARTNER_IDS.length;
-  const concentration = (herfindahl(exposure) - even) / (1 - even);
-  const value =
-    C.autonomyFloor +
-    C.autonomyDiversification * (1 - concentration) +
-    C.autonomySecurityWeight * security +
-    C.autonomyCohesionWeight * cohesion * voice;
+  const p = autonomyParts(exposure, security, cohesion, voice);
+  const value = C.autonomyFloor + p.diversification + p.security + p.cohesion;
   return Math.min(Math.max(value, 0), 100);
 }
 
-/** Sets each state's autonomy to its derived value. */
+/**
+ * Sets each state's autonomy to its derived value, in three explained steps:
+ * the change in its concentration part, in its security part, and the rest
+ * (its cohesion part, and the bounds).
+ */
 export function deriveAutonomy(
   state: GameState,
   plans: Readonly<Record<StateId, Plan>>,
   ctx: TurnContext,
 ): void {
-  because(ctx, 'exposure-diversity', undefined, undefined, CITE.diversification);
+  const before = ctx.before;
+  const lastPlans = before.log[before.log.length - 1]?.plans;
   for (const id of STATE_IDS) {
     const s = state.states[id];
-    const target = autonomyOf(
-      s.exposure,
-      s.indicators.security,
-      state.cohesion,
-      voiceOf(plans[id]),
+    const was = before.states[id];
+    const lastPlan = lastPlans?.[id];
+    const old = autonomyParts(
+      was.exposure,
+      was.indicators.security,
+      before.cohesion,
+      lastPlan ? voiceOf(lastPlan) : 1,
     );
+    const voice = voiceOf(plans[id]);
+    const now = autonomyParts(s.exposure, s.indicators.security, state.cohesion, voice);
+    const target = autonomyOf(s.exposure, s.indicators.security, state.cohesion, voice);
+    because(ctx, 'autonomy-concentration', undefined, undefined, CITE.diversification);
+    adjustIndicator(ctx, s, 'autonomy', now.diversification - old.diversification);
+    because(ctx, 'autonomy-security', undefined, undefined, CITE.security);
+    adjustIndicator(ctx, s, 'autonomy', now.security - old.security);
+    because(ctx, 'autonomy-cohesion', undefined, undefined, CITE.c5Meeting);
     adjustIndicator(ctx, s, 'autonomy', target - s.indicators.autonomy);
   }
 }

@@ -4,7 +4,12 @@
  * larger but concentrate exposure and draw more rival suspicion.
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import { CALIBRATION as C, ISSUE_YIELDS, RESENTED_BY } from '../../model/calibration';
+import {
+  CALIBRATION as C,
+  DELIVERY_PROFILES,
+  ISSUE_YIELDS,
+  RESENTED_BY,
+} from '../../model/calibration';
 import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
 import { isCharged } from '../../model/issues';
 import type { Scenario } from '../../model/scenario';
@@ -41,12 +46,36 @@ export function formatOpen(partner: PartnerModel, year: number): boolean {
 }
 
 /** Raises indicators by an engagement's gain, spread by issue and with diminishing returns. */
-function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
+export function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
   for (const [indicator, weight] of ISSUE_YIELDS[issue]) {
     // Diminishing returns: full effect at 50, none at 100.
     const room = (100 - s.indicators[indicator]) / (100 - C.fullGainLevel);
     adjustIndicator(ctx, s, indicator, gain * weight * room);
   }
+}
+
+/**
+ * Delivers what a partner gives: at once, or, for a long-term partner
+ * (`DELIVERY_PROFILES`), a share now and the rest queued to arrive over the
+ * following years.
+ */
+function deliverFrom(
+  state: GameState,
+  ctx: TurnContext,
+  s: StateModel,
+  partner: PartnerId,
+  issue: Issue,
+  gain: number,
+): void {
+  const profile = DELIVERY_PROFILES[partner];
+  if (!profile) {
+    deliver(ctx, s, issue, gain);
+    return;
+  }
+  deliver(ctx, s, issue, gain * profile.now);
+  const perYear = (gain * (profile.total - profile.now)) / profile.years;
+  if (perYear > 0)
+    state.pending.push({ state: s.id, partner, issue, perYear, yearsLeft: profile.years });
 }
 
 /** Every partner that resents engagement with `partner` raises its suspicion of the state. */
@@ -194,11 +223,11 @@ function resolvePartner(
       const base = e.points * C.c5Yield * partner.capacity[e.issue] * reach * known;
       if (convened) {
         because(ctx, 'c5-meeting', partnerId, e.issue, partnerCitation(partnerId));
-        deliver(ctx, s, e.issue, base * participation * united * atSummit);
+        deliverFrom(state, ctx, s, partnerId, e.issue, base * participation * united * atSummit);
         adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
       } else {
         because(ctx, 'c5-no-meeting', partnerId, e.issue, partnerCitation(partnerId));
-        deliver(ctx, s, e.issue, base * C.c5FailedYieldShare);
+        deliverFrom(state, ctx, s, partnerId, e.issue, base * C.c5FailedYieldShare);
       }
       because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
       shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
@@ -212,9 +241,11 @@ function resolvePartner(
       adjustTies(ctx, s, partnerId, C.summitCost * C.summitTiesPerPoint);
       // Leaders sign what ministers prepared: the summit delivers on the partner's strongest practical issue.
       const issue = summitIssue(partner);
-      deliver(
+      deliverFrom(
+        state,
         ctx,
         s,
+        partnerId,
         issue,
         C.summitCost *
           C.c5Yield *
@@ -255,7 +286,7 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
     attentionFactor(partner) *
     tiesFactor(s, e.partner);
   because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
-  deliver(ctx, s, e.issue, gain);
+  deliverFrom(state, ctx, s, e.partner, e.issue, gain);
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
   adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain);
   because(ctx, 'bilateral-deal', e.partner, e.issue, CITE.diversification);
