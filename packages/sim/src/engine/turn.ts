@@ -14,6 +14,7 @@ import {
   freezeRecords,
   freezeSnapshot,
 } from './copy';
+import { applyAttentionShocks } from './rules/attention-shocks';
 import { deriveAutonomy } from './rules/autonomy';
 import { drawRandomEvent } from './rules/cards';
 import { resolveConsultation } from './rules/consultation';
@@ -79,6 +80,7 @@ export function runTurn(
   const state = workingCopy(ctx.before);
   const year = state.year;
   applyDrift(state, ctx);
+  applyAttentionShocks(state, ctx);
   applyScriptedEvents(state, ctx);
   applyPendingDeliveries(state, ctx);
   resolveConsultation(state, plans, ctx);

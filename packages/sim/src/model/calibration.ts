@@ -81,6 +81,16 @@ export const CALIBRATION = {
   c5AttentionGain: 0.35,
   /** Attention a partner gains per capital point of bilateral engagement it receives. */
   bilateralAttentionGain: 0.15,
+  /** Smallest severity of a random event: its effects × this. */
+  cardSeverityMin: 0.6,
+  /** Largest severity of a random event. */
+  cardSeverityMax: 2.4,
+  /** Chance each year that a partner's domestic politics shock its attention to the region. */
+  attentionShockChance: 0.12,
+  /** Share of attention shocks that turn the partner away (the rest turn it toward the region). */
+  attentionShockAwayShare: 0.6,
+  /** Attention an attention shock moves. */
+  attentionShockSize: 20,
   /** Share of the gap to its baseline a partner's attention closes each turn. */
   attentionReversion: 0.2,
   /** Share of the gap to 50 an indicator closes each turn (economies and ministries drift). */
@@ -148,6 +158,14 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   meetingCohesionGain: 'Meeting as a group is itself practice in acting as one.',
   c5AttentionGain: 'A region that engages a partner as a group draws its attention.',
   bilateralAttentionGain: 'One state’s engagement draws less regional attention.',
+  cardSeverityMin: 'A mild event of its kind does a little over half its written effect.',
+  cardSeverityMax:
+    'A severe one (a deep slump, a major earthquake) does more than twice it: chance must count.',
+  attentionShockChance:
+    'About once in eight years a partner’s politics jolt its attention (Japan had three leadership changes in 2009–2012).',
+  attentionShockAwayShare: 'Shocks turn partners away from a far region more often than toward it.',
+  attentionShockSize:
+    'A jolt of a fifth of full attention: enough to stall or revive a format for a year or two.',
   attentionReversion: 'Attention returns toward the partner’s own priorities, a fifth a year.',
   indicatorReversion: 'Gains fade without upkeep: 4% of the gap to the middle each year.',
   autonomyFloor: 'Even a fully dependent state keeps some room to decide.',

@@ -18,6 +18,8 @@ export const MECHANIC_CITATIONS = {
   attention: 'phases/japan-phase-downturn',
   /** Central Asia depends on Russia for security; security is a charged issue. */
   security: 'themes/security',
+  /** A partner's leadership changes move its attention (Japan, 2009–2012). */
+  attentionShock: 'events/japan-leadership-changes-2009-2012',
   /** Minilateral, issue-specific meetings. */
   minilateralism: 'principles/principle-minilateralism',
 } as const;

@@ -10,7 +10,32 @@ export const COMMON_CARDS: readonly EventCard[] = [
     id: 'commodity-slump',
     title: 'Commodity prices slump',
     text: 'Oil and metal prices fall; exporters’ budgets tighten.',
-    effects: [{ kind: 'indicator', state: 'all', indicator: 'prosperity', delta: -3 }],
+    citation: 'arguments/tukumov-beyond-commodities',
+    effects: [{ kind: 'indicator', state: 'all', indicator: 'prosperity', delta: -4 }],
+  },
+  {
+    id: 'commodity-boom',
+    title: 'Commodity prices boom',
+    text: 'Oil, gas and metal prices climb; export revenues swell for a while.',
+    citation: 'arguments/tukumov-beyond-commodities',
+    effects: [{ kind: 'indicator', state: 'random', indicator: 'prosperity', delta: 5 }],
+  },
+  {
+    id: 'partner-earthquake',
+    title: 'An earthquake warning in Japan',
+    text: 'A strong earthquake, or the warning of one, keeps Japan’s leaders at home.',
+    citation: 'events/japan-earthquake-alert-2024',
+    effects: [{ kind: 'attention', partner: 'japan', delta: -12 }],
+  },
+  {
+    id: 'new-administration-washington',
+    title: 'A new administration in Washington',
+    text: 'A change of president reorders what the USA wants from Central Asia.',
+    citation: 'events/trump-return-2025',
+    effects: [
+      { kind: 'attention', partner: 'usa', delta: -10 },
+      { kind: 'capacity', partner: 'usa', issue: 'critical-minerals', delta: 0.1 },
+    ],
   },
   {
     id: 'water-dispute',

@@ -1,5 +1,6 @@
 /** Random events: a card from the scenario's seeded deck, some years. */
 import { STATE_IDS } from '@c5plus/core';
+import { CALIBRATION as C } from '../../model/calibration';
 import type { GameState } from '../../model/types';
 import { rebalanceExposure } from '../adjust';
 import { becauseOfEvent, type TurnContext } from '../context';
@@ -13,8 +14,10 @@ export function drawRandomEvent(state: GameState, ctx: TurnContext): void {
   state.deck.next += 1;
   const card = deck[index];
   if (!card) return;
+  // The same kind of event comes mild or severe: a slump or a deep recession.
+  const severity = C.cardSeverityMin + (C.cardSeverityMax - C.cardSeverityMin) * ctx.random();
   becauseOfEvent(ctx, 'random-event', card.id, card.citation);
-  for (const effect of card.effects) applyScenarioEffect(state, effect, ctx);
+  for (const effect of card.effects) applyScenarioEffect(state, effect, ctx, severity);
   for (const id of STATE_IDS) rebalanceExposure(ctx, state.states[id]);
   ctx.events.push(
     card.citation === undefined
