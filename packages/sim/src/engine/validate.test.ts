@@ -111,6 +111,7 @@ describe('legalActions', () => {
     expect([...legalActions(season, 'KAZ').summits].sort()).toEqual([
       'china',
       'eu',
+      'italy',
       'japan',
       'russia',
       'usa',

@@ -81,6 +81,12 @@ export const CALIBRATION = {
   c5AttentionGain: 0.35,
   /** Attention a partner gains per capital point of bilateral engagement it receives. */
   bilateralAttentionGain: 0.15,
+  /** Indicator points (before diminishing returns) a pledge of a trillion yen brings each state, in full uptake. */
+  pledgeGainPerTrillionYen: 6,
+  /** Share of a pledge a state with no ties to the partner still takes up. */
+  pledgeUptakeFloor: 0.4,
+  /** Yen per US dollar, to read dollar pledges on the same scale. */
+  yenPerDollar: 150,
   /** Smallest severity of a random event: its effects × this. */
   cardSeverityMin: 0.6,
   /** Largest severity of a random event. */
@@ -158,6 +164,11 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   meetingCohesionGain: 'Meeting as a group is itself practice in acting as one.',
   c5AttentionGain: 'A region that engages a partner as a group draws its attention.',
   bilateralAttentionGain: 'One state’s engagement draws less regional attention.',
+  pledgeGainPerTrillionYen:
+    'A trillion yen (about 7 billion dollars, under 2% of the region’s yearly output) is worth 6 points to each state: the 24-billion-yen roadmap of 2017 is then 0.14 points, the 3-trillion-yen target of 2025 18 points over five years, 125 times as much.',
+  pledgeUptakeFloor:
+    'A state with no ties to the partner takes up 40% of a pledge; one with full ties all of it.',
+  yenPerDollar: 'A round rate for the 2020s, used only to compare pledges.',
   cardSeverityMin: 'A mild event of its kind does a little over half its written effect.',
   cardSeverityMax:
     'A severe one (a deep slump, a major earthquake) does more than twice it: chance must count.',
@@ -187,6 +198,22 @@ export const RIVALRY: Partial<Record<PartnerId, Partial<Record<PartnerId, number
   usa: { russia: 0.8, china: 1 },
   eu: { russia: 0.7, china: 0.2 },
   japan: { russia: 0.2 },
+};
+
+/**
+ * How strongly a partner's attention answers the region's engagement (1 for
+ * the great powers). Japan is the light, long-term partner the documents
+ * describe, whose attention follows its own politics more than the region's
+ * courting; the smaller partners, Korea and Italy, are moved less too.
+ */
+export const ATTENTION_RESPONSE: Readonly<Record<PartnerId, number>> = {
+  japan: 0.45,
+  'south-korea': 0.6,
+  usa: 1,
+  china: 1,
+  russia: 1,
+  eu: 0.8,
+  italy: 0.6,
 };
 
 /** How a partner presses a state it suspects: what each event costs, before leverage and ties. */

@@ -46,7 +46,20 @@ export type ScenarioEffect =
       readonly issue: Issue;
       readonly delta: number;
     }
-  | { readonly kind: 'cohesion'; readonly delta: number };
+  | { readonly kind: 'cohesion'; readonly delta: number }
+  /**
+   * A partner's pledge of money, read from a `@c5plus/core` figure (yen or
+   * dollars): it becomes deliveries on `issue` to every state over `years`,
+   * in proportion to its size and to each state's ties with the partner.
+   */
+  | {
+      readonly kind: 'pledge';
+      readonly partner: PartnerId;
+      readonly issue: Issue;
+      /** The id of a currency figure in `@c5plus/core`'s `figures`. */
+      readonly figure: string;
+      readonly years: number;
+    };
 
 /** A historical event that happens in a given year. */
 export interface ScriptedEvent {

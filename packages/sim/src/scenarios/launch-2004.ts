@@ -70,8 +70,8 @@ export const launch2004: Scenario = {
       title: 'Japan’s domestic turbulence: attention to Central Asia declines',
       citation: 'events/japan-downturn-2008-2012',
       effects: [
-        { kind: 'attention', partner: 'japan', delta: -20 },
-        { kind: 'baseline', partner: 'japan', delta: -30 },
+        { kind: 'attention', partner: 'japan', delta: -30 },
+        { kind: 'baseline', partner: 'japan', delta: -42 },
       ],
     },
     {
@@ -116,10 +116,10 @@ export const launch2004: Scenario = {
   objectives: [
     {
       id: 'japan-meetings',
-      text: 'Hold at least four C5+ meetings with Japan.',
+      text: 'Hold at least six C5+ meetings with Japan: two more than its four attentive years give.',
       kind: 'meetings',
       partner: 'japan',
-      min: 4,
+      min: 6,
     },
     { id: 'cohesion', text: 'Keep regional cohesion at 45 or more.', kind: 'cohesion', min: 45 },
     {

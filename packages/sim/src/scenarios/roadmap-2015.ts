@@ -63,8 +63,14 @@ export const roadmap2015: Scenario = {
         'The Regional Transport and Logistics Cooperation Roadmap, with 24 billion yen pledged',
       citation: 'events/cajapan-fmm-6-2017',
       effects: [
-        { kind: 'capacity', partner: 'japan', issue: 'connectivity', delta: 0.15 },
-        { kind: 'capacity', partner: 'japan', issue: 'customs', delta: 0.1 },
+        { kind: 'capacity', partner: 'japan', issue: 'connectivity', delta: 0.05 },
+        {
+          kind: 'pledge',
+          partner: 'japan',
+          issue: 'connectivity',
+          figure: 'cajapan-logistics-roadmap-assistance-2017',
+          years: 3,
+        },
       ],
     },
     {

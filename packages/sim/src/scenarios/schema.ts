@@ -2,7 +2,7 @@
  * The scenario file format as a zod schema: it validates teachers' JSON files
  * (`loadScenario`) and produces the published JSON Schema.
  */
-import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
+import { figures, PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { z } from 'zod';
 import { ISSUES } from '../model/issues';
 
@@ -44,6 +44,18 @@ const effect = z.discriminatedUnion('kind', [
     delta: z.number().min(-1).max(1),
   }),
   z.strictObject({ kind: z.literal('cohesion'), delta }),
+  z.strictObject({
+    kind: z.literal('pledge'),
+    partner: partnerId,
+    issue,
+    figure: z
+      .string()
+      .refine(
+        (ref) => figures.some((f) => f.id === ref && f.unit === 'currency'),
+        'must be the id of a currency figure in @c5plus/core',
+      ),
+    years: z.number().int().min(1).max(20),
+  }),
 ]);
 
 const engagement = z.strictObject({

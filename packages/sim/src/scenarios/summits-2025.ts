@@ -8,7 +8,7 @@ import { COMMON_CARDS } from './cards';
 import { bilateral, c5, everyone, plan } from './plans';
 
 /** Leaders' time is the scarce resource of a summit year: a larger budget. */
-const SUMMIT_SEASON_CAPITAL = 14;
+const SUMMIT_SEASON_CAPITAL = 16;
 
 const withCapital = Object.fromEntries(
   Object.entries(STATE_PROFILES).map(([id, profile]) => [
@@ -16,6 +16,9 @@ const withCapital = Object.fromEntries(
     { ...profile, capital: SUMMIT_SEASON_CAPITAL },
   ]),
 ) as typeof STATE_PROFILES;
+
+/** The six summits of 2025, in the order they were held. */
+const SUMMITS_2025 = ['eu', 'china', 'russia', 'usa', 'italy', 'japan'] as const;
 
 /** The 2025 summit season and the road to 2030. */
 export const summits2025: Scenario = {
@@ -80,6 +83,14 @@ export const summits2025: Scenario = {
       effects: [],
     },
     {
+      id: 'rome-summit',
+      year: 2025,
+      title: 'Italy holds its first summit with the five',
+      citation: 'events/italy-ca-summit-2025',
+      summit: 'italy',
+      effects: [{ kind: 'attention', partner: 'italy', delta: 10 }],
+    },
+    {
       id: 'tokyo-summit',
       year: 2025,
       title: 'The first CA+JAD summit: 158 documents and a 3 trillion yen target',
@@ -88,7 +99,13 @@ export const summits2025: Scenario = {
       effects: [
         { kind: 'attention', partner: 'japan', delta: 15 },
         { kind: 'baseline', partner: 'japan', delta: 10 },
-        { kind: 'capacity', partner: 'japan', issue: 'trade-investment', delta: 0.2 },
+        {
+          kind: 'pledge',
+          partner: 'japan',
+          issue: 'trade-investment',
+          figure: 'cajad-investment-target-2025',
+          years: 5,
+        },
       ],
     },
     {
@@ -162,45 +179,25 @@ export const summits2025: Scenario = {
   historical: [
     {
       year: 2025,
-      // Every state attends the four big summits; Kazakhstan, Uzbekistan and Tajikistan sign US deals.
+      // Every state attends the six summits; Kazakhstan, Uzbekistan and Tajikistan sign US deals.
       plans: {
         ...everyone(
-          plan(
-            [
-              c5('japan', 'connectivity', 2),
-              c5('china', 'connectivity', 2),
-              c5('usa', 'critical-minerals', 2),
-            ],
-            0,
-            ['china', 'russia', 'usa', 'japan'],
-          ),
+          plan([c5('japan', 'connectivity', 2), c5('china', 'connectivity', 2)], 0, SUMMITS_2025),
         ),
         KAZ: plan(
-          [
-            bilateral('usa', 'critical-minerals', 3),
-            c5('japan', 'connectivity', 1),
-            c5('china', 'connectivity', 2),
-          ],
+          [bilateral('usa', 'critical-minerals', 3), c5('japan', 'connectivity', 1)],
           0,
-          ['china', 'russia', 'usa', 'japan'],
+          SUMMITS_2025,
         ),
         UZB: plan(
-          [
-            bilateral('usa', 'trade-investment', 3),
-            c5('japan', 'connectivity', 1),
-            c5('china', 'connectivity', 2),
-          ],
+          [bilateral('usa', 'trade-investment', 3), c5('japan', 'connectivity', 1)],
           0,
-          ['china', 'russia', 'usa', 'japan'],
+          SUMMITS_2025,
         ),
         TJK: plan(
-          [
-            bilateral('usa', 'trade-investment', 2),
-            c5('japan', 'connectivity', 2),
-            c5('china', 'connectivity', 2),
-          ],
+          [bilateral('usa', 'trade-investment', 2), c5('japan', 'connectivity', 2)],
           0,
-          ['china', 'russia', 'usa', 'japan'],
+          SUMMITS_2025,
         ),
       },
       citations: [
@@ -208,6 +205,8 @@ export const summits2025: Scenario = {
         'events/russia-ca-summit-dushanbe-2025',
         'events/us-c5plus1-summit-2025',
         'events/cajad-summit-2025',
+        'events/eu-ca-summit-2025',
+        'events/italy-ca-summit-2025',
         'instruments/kazakhstan-us-documents-2025',
         'instruments/uzbekistan-us-investment-pledge',
         'instruments/boeing-aircraft-deals',

@@ -130,6 +130,38 @@ export const war2022: Scenario = {
       effects: [{ kind: 'attention', partner: 'japan', delta: -5 }],
     },
     {
+      id: 'astana-summit-2025',
+      year: 2025,
+      title: 'China’s second summit with the five, in Astana',
+      citation: 'events/china-ca-summit-astana-2025',
+      summit: 'china',
+      effects: [],
+    },
+    {
+      id: 'dushanbe-summit-2025',
+      year: 2025,
+      title: 'Russia’s second summit with the five, in Dushanbe',
+      citation: 'events/russia-ca-summit-dushanbe-2025',
+      summit: 'russia',
+      effects: [],
+    },
+    {
+      id: 'washington-summit-2025',
+      year: 2025,
+      title: 'The C5+1 presidential summit in Washington',
+      citation: 'events/us-c5plus1-summit-2025',
+      summit: 'usa',
+      effects: [{ kind: 'attention', partner: 'usa', delta: 10 }],
+    },
+    {
+      id: 'italy-format-2025',
+      year: 2025,
+      title: 'Italy meets the five leaders for the first time',
+      citation: 'events/italy-ca-summit-2025',
+      opensFormat: 'italy',
+      effects: [{ kind: 'attention', partner: 'italy', delta: 30 }],
+    },
+    {
       id: 'summit-season',
       year: 2025,
       title: 'Summit season: China, Russia, the USA and Japan each meet the five leaders',
@@ -281,22 +313,22 @@ export const war2022: Scenario = {
     },
     {
       year: 2025,
+      // Summit season: four summits attended; the EU and Italy met at the same level, on one topic each.
       plans: everyone(
-        plan(
-          [
-            c5('japan', 'connectivity', 2),
-            c5('japan', 'energy', 2),
-            c5('china', 'connectivity', 2),
-            c5('eu', 'connectivity', 2),
-          ],
-          0,
-          ['japan'],
-        ),
+        plan([c5('eu', 'connectivity', 1), c5('italy', 'trade-investment', 1)], 0, [
+          'japan',
+          'china',
+          'russia',
+          'usa',
+        ]),
       ),
       citations: [
         'events/cajad-summit-2025',
         'events/china-ca-summit-astana-2025',
+        'events/russia-ca-summit-dushanbe-2025',
+        'events/us-c5plus1-summit-2025',
         'events/eu-ca-summit-2025',
+        'events/italy-ca-summit-2025',
       ],
     },
   ],

@@ -14,8 +14,16 @@ import { becauseOfEvent, type TurnContext } from '../context';
 export function applyAttentionShocks(state: GameState, ctx: TurnContext): void {
   // A scenario without random events (card chance 0) is played without shocks too.
   if (ctx.scenario.cardChance === 0) return;
+  const year = state.year;
   for (const partnerId of PARTNER_IDS) {
     if (ctx.random() >= C.attentionShockChance) continue;
+    // A year the record shows the partner meeting the five (a summit, a format opened) is not left to chance.
+    if (
+      ctx.scenario.scripted.some(
+        (e) => e.year === year && (e.summit === partnerId || e.opensFormat === partnerId),
+      )
+    )
+      continue;
     const away = ctx.random() < C.attentionShockAwayShare;
     const id = `attention-${away ? 'away' : 'toward'}-${partnerId}`;
     becauseOfEvent(ctx, 'random-event', id, CITE.attentionShock);

@@ -5,6 +5,7 @@
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import {
+  ATTENTION_RESPONSE,
   CALIBRATION as C,
   DELIVERY_PROFILES,
   ISSUE_YIELDS,
@@ -271,7 +272,11 @@ function resolvePartner(
     because(ctx, 'meeting-practice', partnerId, undefined, CITE.minilateralism);
     adjustCohesion(ctx, state, C.meetingCohesionGain);
     because(ctx, 'regional-engagement', partnerId, undefined, CITE.attention);
-    adjustAttention(ctx, partner, pointsReceived * C.c5AttentionGain);
+    adjustAttention(
+      ctx,
+      partner,
+      pointsReceived * C.c5AttentionGain * ATTENTION_RESPONSE[partnerId],
+    );
   }
 }
 
@@ -288,7 +293,11 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
   because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
   deliverFrom(state, ctx, s, e.partner, e.issue, gain);
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
-  adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain);
+  adjustAttention(
+    ctx,
+    partner,
+    e.points * C.bilateralAttentionGain * ATTENTION_RESPONSE[e.partner],
+  );
   because(ctx, 'bilateral-deal', e.partner, e.issue, CITE.diversification);
   shiftExposure(ctx, s, e.partner, e.points * C.bilateralExposureShift);
   drawRivalSuspicion(state, ctx, s, e.partner, e.issue, e.points, 1);

@@ -217,3 +217,32 @@ describe('scripted events', () => {
     });
   });
 });
+
+describe('pledges', () => {
+  const pledged = (figure: string): Scenario => ({
+    ...quietSandbox,
+    scripted: [
+      {
+        id: 'pledge',
+        year: 2026,
+        title: 'A pledge',
+        effects: [{ kind: 'pledge', partner: 'japan', issue: 'connectivity', figure, years: 5 }],
+      },
+    ],
+  });
+  const owed = (game: GameState) =>
+    game.pending.reduce((sum, p) => sum + p.perYear * p.yearsLeft, 0);
+
+  it('deliver over their years in proportion to the dataset figure', () => {
+    const roadmap = play(pledged('cajapan-logistics-roadmap-assistance-2017'), {});
+    const target = play(pledged('cajad-investment-target-2025'), {});
+    // 3 trillion yen against 24 billion: 125 times as much still to come.
+    expect(owed(target.after) / owed(roadmap.after)).toBeCloseTo(125, 6);
+    expect(target.after.pending.every((p) => p.yearsLeft === 4)).toBe(true);
+    expect(
+      target.report.effects.some(
+        (e) => e.cause.code === 'long-term-delivery' && e.target.kind === 'indicator',
+      ),
+    ).toBe(true);
+  });
+});

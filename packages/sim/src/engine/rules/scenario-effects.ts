@@ -2,9 +2,10 @@
  * Applies the effects written in a scenario (scripted events and cards) to the
  * state. Shared by the scripted-history rule and the random-event rule.
  */
-import { STATE_IDS } from '@c5plus/core';
+import { figures, STATE_IDS } from '@c5plus/core';
+import { CALIBRATION as C } from '../../model/calibration';
 import type { ScenarioEffect, StateSelector } from '../../model/scenario';
-import type { GameState, StateModel } from '../../model/types';
+import type { GameState, PendingDelivery, StateModel } from '../../model/types';
 import {
   adjustAttention,
   adjustCohesion,
@@ -23,6 +24,40 @@ function selectStates(state: GameState, selector: StateSelector, ctx: TurnContex
     return [state.states[STATE_IDS[index] ?? 'KAZ']];
   }
   return [state.states[selector]];
+}
+
+/** The yen a currency figure of the dataset stands for. */
+export function pledgeYen(figureId: string): number {
+  const figure = figures.find((f) => f.id === figureId && f.unit === 'currency');
+  if (!figure) throw new Error(`No currency figure "${figureId}" in @c5plus/core.`);
+  return figure.currency === 'USD' ? figure.value * C.yenPerDollar : figure.value;
+}
+
+/**
+ * A pledge becomes deliveries to every state, in proportion to its size
+ * (`pledgeGainPerTrillionYen`) and to the state's ties with the partner: a
+ * target is made real by the states that work with the one who set it.
+ */
+function queuePledge(
+  state: GameState,
+  effect: Extract<ScenarioEffect, { kind: 'pledge' }>,
+  scale: number,
+): void {
+  const total = (pledgeYen(effect.figure) / 1e12) * C.pledgeGainPerTrillionYen * scale;
+  const added: PendingDelivery[] = [];
+  for (const id of STATE_IDS) {
+    const ties = state.states[id].ties[effect.partner];
+    const uptake = C.pledgeUptakeFloor + ((1 - C.pledgeUptakeFloor) * ties) / 100;
+    added.push({
+      state: id,
+      partner: effect.partner,
+      issue: effect.issue,
+      perYear: (total * uptake) / effect.years,
+      yearsLeft: effect.years,
+    });
+  }
+  // A new array: the one the turn began with belongs to the previous state.
+  state.pending = state.pending.concat(added);
 }
 
 /**
@@ -68,6 +103,9 @@ export function applyScenarioEffect(
     }
     case 'cohesion':
       adjustCohesion(ctx, state, effect.delta * scale);
+      return;
+    case 'pledge':
+      queuePledge(state, effect, scale);
       return;
     default: {
       const unknown: never = effect;
