@@ -14,7 +14,7 @@ import { createGame } from '../src/engine/game';
 import { plainCopy } from '../src/engine/plain';
 import { completePlans } from '../src/engine/plans';
 import { restoreGenerator } from '../src/engine/rng';
-import { scorecard, welfare } from '../src/engine/scorecard';
+import { scorecard, standing, welfare } from '../src/engine/scorecard';
 import { controllerStrategy } from '../src/engine/step';
 import { runTurn } from '../src/engine/turn';
 import type { Scenario } from '../src/model/scenario';
@@ -22,13 +22,14 @@ import type { GameState, StateId } from '../src/model/types';
 import { scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
 
-const FOCUS: StateId = 'KAZ';
+const FOCUS: StateId = (process.env.BALANCE_STATE as StateId | undefined) ?? 'KAZ';
 const RUNS = Number(process.env.BALANCE_RUNS ?? 100);
 /** Lookahead simulates ahead at every decision: fewer seeds keep the report quick. */
 const LOOKAHEAD_RUNS = Number(process.env.BALANCE_LOOKAHEAD_RUNS ?? 20);
 
 interface GameOutcome {
   readonly welfare: number;
+  readonly standing: number;
   readonly autonomy: number;
   readonly maxSuspicion: number;
   readonly pressure: number;
@@ -44,6 +45,7 @@ function play(
   seed: string,
   strategy: string,
   firstYears = Number.POSITIVE_INFINITY,
+  lastYears = 0,
 ): GameOutcome {
   const state: GameState = plainCopy(
     createGame({ scenario, seed, controllers: { [FOCUS]: strategy } }),
@@ -52,6 +54,8 @@ function play(
   while (!state.finished) {
     if (state.turn === firstYears)
       state.controllers = { ...state.controllers, [FOCUS]: 'multiVector' };
+    if (lastYears > 0 && state.year === state.endYear - lastYears + 1)
+      state.controllers = { ...state.controllers, [FOCUS]: 'greedy' };
     const completed = completePlans(state, {}, (id) => controllerStrategy(state, id), false);
     if (!completed.ok) throw new Error(completed.errors.map((e) => e.message).join(' '));
     const generator = restoreGenerator(state.rng);
@@ -65,6 +69,7 @@ function play(
     maxSuspicion = Math.max(maxSuspicion, state.partners[p].suspicion[FOCUS]);
   return {
     welfare: welfare(state, FOCUS),
+    standing: standing(state, FOCUS),
     autonomy: state.states[FOCUS].indicators.autonomy,
     maxSuspicion,
     pressure,
@@ -102,13 +107,19 @@ function report(scenario: Scenario): string[] {
       (_, k) => (100 * games.filter((g) => g.objectives[k]).length) / games.length,
     );
     lines.push(
-      `${id.padEnd(14)} ${f(mean(w))} ${f(sd(w))} ${f(mean(games.map((g) => g.autonomy)))} ${f(
+      `${id.padEnd(14)} ${f(mean(w))} ${f(sd(w))} ${f(mean(games.map((g) => g.standing)))}   ${f(mean(games.map((g) => g.autonomy)))} ${f(
         mean(games.map((g) => g.maxSuspicion)),
       )} ${f(mean(games.map((g) => g.pressure)), 2)} ${f(firstEffect, 2)}   ${met
         .map((m) => `${m.toFixed(0).padStart(3)}`)
         .join(' ')}`,
     );
   }
+  const defected = baselineSeeds.map((seed) =>
+    play(scenario, seed, 'multiVector', Number.POSITIVE_INFINITY, 2),
+  );
+  lines.push(
+    `end-game defection (multiVector, then greedy for the last two years): welfare ${(mean(defected.map((g) => g.welfare)) - mean(baseline.map((g) => g.welfare))).toFixed(2)}, standing ${(mean(defected.map((g) => g.standing)) - mean(baseline.map((g) => g.standing))).toFixed(2)} against a steady multiVector course`,
+  );
   lines.push(
     `spread over seeds (mean sd) ${mean(seedSpreads).toFixed(2)}; between strategies (sd of means) ${sd(means).toFixed(2)}, range ${(Math.max(...means) - Math.min(...means)).toFixed(2)}; ratio ${(mean(seedSpreads) / Math.max(1e-9, sd(means))).toFixed(2)}`,
   );
@@ -119,7 +130,7 @@ function report(scenario: Scenario): string[] {
 const started = performance.now();
 const out = [
   `# balance: ${FOCUS} on each strategy, the others multiVector; ${RUNS} seeds a cell (lookahead ${LOOKAHEAD_RUNS})`,
-  'welfare/autonomy/maxSusp: KAZ at the end; pressure: events on KAZ a game; first-yr: welfare change from playing the strategy in the first year only, then multiVector, against multiVector throughout',
+  `welfare/standing/autonomy/maxSusp: ${FOCUS} at the end (standing: welfare less the pressure still to come, plus deliveries still owed); pressure: events on ${FOCUS} a game; first-yr: welfare change from playing the strategy in the first year only, then multiVector, against multiVector throughout`,
   '',
 ];
 for (const scenario of scenarios) out.push(...report(scenario));

@@ -37,6 +37,7 @@ export {
   type Scorecard,
   type StateScore,
   scorecard,
+  standing,
   welfare,
 } from './engine/scorecard';
 export {

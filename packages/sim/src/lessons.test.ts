@@ -2,7 +2,7 @@
  * The lessons the documents teach, checked as averages over many seeded games
  * (random events on): if a calibration change breaks one, this fails.
  */
-import { STATE_IDS } from '@c5plus/core';
+import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
 import { batchSeeds } from './engine/batch';
 import { createContext } from './engine/context';
@@ -11,6 +11,7 @@ import { plainCopy, resolveTurnInPlace } from './engine/plain';
 import { completePlans } from './engine/plans';
 import { playOutPlain } from './engine/play';
 import { restoreGenerator } from './engine/rng';
+import { standing, welfare } from './engine/scorecard';
 import { controllerStrategy } from './engine/step';
 import { runTurn } from './engine/turn';
 import type { Scenario } from './model/scenario';
@@ -102,18 +103,27 @@ describe('lessons of the documents', () => {
   });
 
   it('higher cohesion raises what C5+ meetings yield', () => {
+    // Three years, before diminishing returns near the top blur the difference.
     const at = (cohesion: number): Scenario => ({
       ...sandbox,
+      endYear: sandbox.startYear + 2,
       initial: { ...sandbox.initial, cohesion },
     });
-    const humanCapital = (scenario: Scenario) =>
+    /** Mean human capital the meetings add over the same games with consultation only. */
+    const humanCapitalGain = (scenario: Scenario) =>
       mean(
         SEEDS.map((seed) => {
           const end = playFixed(scenario, seed, () => plan([c5('japan', 'education', 3)], 2));
-          return mean(STATE_IDS.map((id) => end.states[id].indicators.humanCapital));
+          const idle = playFixed(scenario, seed, () => plan([], 2));
+          return mean(
+            STATE_IDS.map(
+              (id) =>
+                end.states[id].indicators.humanCapital - idle.states[id].indicators.humanCapital,
+            ),
+          );
         }),
       );
-    expect(humanCapital(at(85))).toBeGreaterThan(humanCapital(at(15)) + 3);
+    expect(humanCapitalGain(at(85))).toBeGreaterThan(humanCapitalGain(at(15)) * 1.2);
   });
 
   it('Japan’s programmes keep delivering for years; a one-year deal elsewhere fades', () => {
@@ -146,5 +156,52 @@ describe('lessons of the documents', () => {
     expect(japan[3]!).toBeGreaterThan(japan[0]! * 2);
     expect(eu[3]!).toBeLessThan(eu[0]!);
     expect(japan[4]!).toBeGreaterThan(eu[4]!);
+  });
+
+  it('positive neutrality is a sound strategy for Turkmenistan', () => {
+    const seeds = SEEDS.slice(0, 30);
+    const tkm = (scenario: Scenario, strategy: string) => {
+      const ends = seeds.map((seed) =>
+        playOutPlain(createGame({ scenario, seed, controllers: { TKM: strategy } })),
+      );
+      return {
+        welfare: mean(ends.map((end) => welfare(end, 'TKM'))),
+        suspicion: mean(
+          ends.map((end) => Math.max(...PARTNER_IDS.map((p) => end.partners[p].suspicion.TKM))),
+        ),
+      };
+    };
+    for (const id of ['launch-2004', 'sandbox']) {
+      const scenario = getScenario(id)!;
+      const neutral = tkm(scenario, 'neutral');
+      const balanced = tkm(scenario, 'multiVector');
+      // Close to the best balanced play, clearly above leaning on anyone, and the least suspected.
+      expect(neutral.welfare).toBeGreaterThan(balanced.welfare - 3.5);
+      for (const leaning of ['russiaLeaning', 'chinaLeaning', 'westLeaning']) {
+        const other = tkm(scenario, leaning);
+        expect(neutral.welfare).toBeGreaterThan(other.welfare + 1);
+        expect(neutral.suspicion).toBeLessThan(other.suspicion);
+      }
+      expect(neutral.suspicion).toBeLessThan(balanced.suspicion);
+    }
+  });
+
+  it('defecting in the final years does not beat a steady course', () => {
+    const scenario = getScenario('sandbox')!;
+    const standingOf = (defect: boolean) =>
+      mean(
+        SEEDS.slice(0, 30).map((seed) => {
+          const game = plainCopy(createGame({ scenario, seed }));
+          while (!game.finished) {
+            if (defect && game.year === game.endYear - 1)
+              game.controllers = { ...game.controllers, KAZ: 'greedy' };
+            const completed = completePlans(game, {}, (id) => controllerStrategy(game, id), false);
+            if (!completed.ok) throw new Error('a strategy made an invalid plan');
+            resolveTurnInPlace(game, completed.plans);
+          }
+          return standing(game, 'KAZ');
+        }),
+      );
+    expect(standingOf(false)).toBeGreaterThan(standingOf(true) + 1);
   });
 });

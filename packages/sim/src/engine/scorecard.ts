@@ -1,5 +1,6 @@
 /** How each state and the region stand: the end-of-game (or any-turn) scorecard. */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
+import { CALIBRATION as C, PRESSURE_CONDUCT } from '../model/calibration';
 import type { Objective } from '../model/scenario';
 import type { GameState, Indicator, PartnerId, StateId } from '../model/types';
 import { herfindahl } from './rules/autonomy';
@@ -19,12 +20,40 @@ export function welfare(game: GameState, stateId: StateId): number {
   return (i.prosperity + i.security + i.autonomy + i.connectivity + i.humanCapital) / 5;
 }
 
+/**
+ * Where a state stands, not only where its indicators are: welfare, minus the
+ * pressure its rivals' suspicion still holds in store over the next
+ * `standingHorizon` years, plus what long-term programmes still owe it. A
+ * state that defects in the final years ends with high indicators and a bill
+ * to come; standing counts the bill.
+ */
+export function standing(game: GameState, stateId: StateId): number {
+  const s = game.states[stateId];
+  const span = 100 - C.pressureThreshold;
+  let toCome = 0;
+  for (const p of PARTNER_IDS) {
+    const conduct = PRESSURE_CONDUCT[p];
+    const suspicion = game.partners[p].suspicion[stateId];
+    if (!conduct || suspicion <= C.pressureThreshold) continue;
+    const leverage = C.pressureLeverageFloor + s.exposure[p] * C.pressureLeveragePerShare;
+    const softened = 1 - (C.pressureTiesSoftening * s.ties[p]) / 100;
+    const perEvent =
+      ((conduct.prosperity + conduct.connectivity) * leverage + conduct.security) * softened;
+    toCome += ((suspicion - C.pressureThreshold) / span) * perEvent * C.standingHorizon;
+  }
+  let owed = 0;
+  for (const d of game.pending) if (d.state === stateId) owed += d.perYear * d.yearsLeft;
+  return welfare(game, stateId) + (owed - toCome) / INDICATORS.length;
+}
+
 /** One state's line of the scorecard. */
 export interface StateScore {
   readonly state: StateId;
   readonly controller: string;
   readonly indicators: Readonly<Record<Indicator, number>>;
   readonly welfare: number;
+  /** Welfare adjusted for the pressure still to come and the deliveries still owed (see `standing`). */
+  readonly standing: number;
   /** The partner with the largest exposure share, and the share. */
   readonly topExposure: { readonly partner: PartnerId; readonly share: number };
   readonly concentration: number;
@@ -63,6 +92,7 @@ function scoreState(game: GameState, id: StateId): StateScore {
     controller: game.controllers[id],
     indicators: { ...s.indicators },
     welfare: welfare(game, id),
+    standing: standing(game, id),
     topExposure: { partner: top, share: s.exposure[top] },
     concentration: herfindahl(s.exposure),
     maxSuspicion: { partner: suspicious, value: game.partners[suspicious].suspicion[id] },

@@ -82,11 +82,13 @@ export const CALIBRATION = {
   /** Attention a partner gains per capital point of bilateral engagement it receives. */
   bilateralAttentionGain: 0.15,
   /** Indicator points (before diminishing returns) a pledge of a trillion yen brings each state, in full uptake. */
-  pledgeGainPerTrillionYen: 6,
+  pledgeGainPerTrillionYen: 5,
   /** Share of a pledge a state with no ties to the partner still takes up. */
   pledgeUptakeFloor: 0.4,
   /** Yen per US dollar, to read dollar pledges on the same scale. */
   yenPerDollar: 150,
+  /** Years of pressure to come that a state's standing counts against it (see `standing`). */
+  standingHorizon: 3,
   /** Smallest severity of a random event: its effects × this. */
   cardSeverityMin: 0.6,
   /** Largest severity of a random event. */
@@ -125,7 +127,8 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   cohesionAmplifier: 'A united region gets up to 60% more out of the same meeting.',
   participationAmplifier: 'All five at the table gets up to 50% more than three.',
   attentionReachFloor: 'An inattentive partner still delivers half of what its programmes can.',
-  fullGainLevel: 'Gains are full at the midpoint and vanish at the top: diminishing returns.',
+  fullGainLevel:
+    'Gains are full at the midpoint; above it they shrink with the square of the room left (a quarter at 75) and vanish at the top, so no plan pins an indicator at 100.',
   summitTiesPerPoint:
     'A summit builds ties twice as fast as the capital it costs would in a meeting.',
   summitYield:
@@ -165,10 +168,12 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   c5AttentionGain: 'A region that engages a partner as a group draws its attention.',
   bilateralAttentionGain: 'One state’s engagement draws less regional attention.',
   pledgeGainPerTrillionYen:
-    'A trillion yen (about 7 billion dollars, under 2% of the region’s yearly output) is worth 6 points to each state: the 24-billion-yen roadmap of 2017 is then 0.14 points, the 3-trillion-yen target of 2025 18 points over five years, 125 times as much.',
+    'A trillion yen (about 7 billion dollars, under 2% of the region’s yearly output) is worth 5 points to each state: the 24-billion-yen roadmap of 2017 is then 0.12 points, the 3-trillion-yen target of 2025 15 points over five years, 125 times as much.',
   pledgeUptakeFloor:
     'A state with no ties to the partner takes up 40% of a pledge; one with full ties all of it.',
   yenPerDollar: 'A round rate for the 2020s, used only to compare pledges.',
+  standingHorizon:
+    'Suspicion fades by a fifth a year, so about three years of the pressure it holds are still to come.',
   cardSeverityMin: 'A mild event of its kind does a little over half its written effect.',
   cardSeverityMax:
     'A severe one (a deep slump, a major earthquake) does more than twice it: chance must count.',

@@ -1,7 +1,6 @@
 /** Strategies that spread engagement: the multi-vector balancer and the neutral. */
 import type { GameState, StateId } from '../model/types';
 import {
-  bestIssue,
   bestIssueFor,
   leastUsedPartner,
   openPartners,
@@ -55,31 +54,40 @@ export const multiVector: Strategy = {
 
 /**
  * Turkmenistan's way as the documents describe it: practical C5+ engagement
- * with every open format, never a charged issue, never a bilateral alignment.
+ * at the tables the region meets at, never a charged issue, never a bilateral
+ * alignment. It consults enough to draw on the region's cohesion and spreads
+ * every remaining point over its C5+ engagements (none left idle).
  */
 export const neutral: Strategy = {
   id: 'neutral',
   name: 'Positive neutrality',
   description:
-    'Joins C5+ meetings on practical issues with every partner, avoids charged issues and bilateral alignment.',
+    'Joins the region’s C5+ meetings on practical issues, consults the region, avoids charged issues and bilateral alignment.',
   decide(game: GameState, stateId: StateId): Decision {
-    const b = new PlanBuilder(game, stateId).consult(3).because({ code: 'avoid-charged' });
+    const b = new PlanBuilder(game, stateId).consult(2).because({ code: 'avoid-charged' });
     for (const partner of scheduledSummits(game).slice(0, 1)) b.attend(partner);
-    const open = openPartners(game).slice(0, 4);
-    if (open.length === 0) {
+    const regional = regionalTargets(game);
+    const targets = (regional.length > 0 ? regional : openPartners(game)).slice(0, 4);
+    if (targets.length === 0) {
       b.consult(b.budget);
       return { plan: b.build(), reasons: b.reasons };
     }
-    const share = Math.max(1, Math.floor(b.budget / open.length));
-    for (const partner of open) {
-      const issue = bestIssue(game, partner, practicalIssues());
-      b.engage(partner, issue, 'c5plus', share).because({
+    const issues = practicalIssues();
+    const room = roomByIssue(game, stateId, issues);
+    // Whole points, the first tables taking one more each until none is left.
+    const budget = b.budget;
+    const base = Math.floor(budget / targets.length);
+    const extra = budget - base * targets.length;
+    targets.forEach((partner, i) => {
+      const points = base + (i < extra ? 1 : 0);
+      if (points <= 0) return;
+      const issue = bestIssueFor(game, partner, issues, room);
+      b.engage(partner, issue, 'c5plus', points).because({
         code: 'spread-practical',
         partner,
         issue,
       });
-    }
-    b.consult(b.budget);
+    });
     return { plan: b.build(), reasons: b.reasons };
   },
 };

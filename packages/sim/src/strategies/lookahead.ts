@@ -7,7 +7,7 @@ import { STATE_IDS } from '@c5plus/core';
 import { plainCopy, resolveTurnInPlace } from '../engine/plain';
 import { strategyRandom } from '../engine/plans';
 import { seededGenerator } from '../engine/rng';
-import { welfare } from '../engine/scorecard';
+import { standing } from '../engine/scorecard';
 import type { GameState, Plan, StateId } from '../model/types';
 import { multiVector, neutral } from './balanced';
 import { greedy } from './greedy';
@@ -32,7 +32,7 @@ export const LOOKAHEAD = {
 } as const;
 
 /**
- * Mean welfare of `stateId` after following `candidate` for the horizon, while
+ * Mean standing (welfare, less the pressure still to come, plus what is still owed) of `stateId` after following `candidate` for the horizon, while
  * the other states follow the multi-vector balancer (a model of the others,
  * which keeps the search from recursing into itself).
  */
@@ -55,7 +55,7 @@ function rollout(
       }
       resolveTurnInPlace(copy, plans);
     }
-    total += welfare(copy, stateId);
+    total += standing(copy, stateId);
   }
   return total / seeds.length;
 }

@@ -49,8 +49,9 @@ export function formatOpen(partner: PartnerModel, year: number): boolean {
 /** Raises indicators by an engagement's gain, spread by issue and with diminishing returns. */
 export function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
   for (const [indicator, weight] of ISSUE_YIELDS[issue]) {
-    // Diminishing returns: full effect at 50, none at 100.
-    const room = (100 - s.indicators[indicator]) / (100 - C.fullGainLevel);
+    // Diminishing returns: full effect at 50, falling with the square of the room left above it, none at 100.
+    const left = (100 - s.indicators[indicator]) / (100 - C.fullGainLevel);
+    const room = left < 1 ? left * left : left;
     adjustIndicator(ctx, s, indicator, gain * weight * room);
   }
 }
