@@ -16,7 +16,13 @@ export {
   runOne,
   summarizeBatch,
 } from './engine/batch';
-export { describeCause, describeEffect, describeReason, describeTarget } from './engine/describe';
+export {
+  describeCause,
+  describeEffect,
+  describeMeeting,
+  describeReason,
+  describeTarget,
+} from './engine/describe';
 export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from './engine/game';
 export { hashState } from './engine/hash';
 export { plainCopy, resolveTurnInPlace } from './engine/plain';

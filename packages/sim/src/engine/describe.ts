@@ -2,7 +2,8 @@
  * English sentences for effects and reasons, for the CLI and for any client
  * that does not localize. Clients that do (the game) phrase the codes themselves.
  */
-import type { Cause, Effect, EffectTarget } from '../model/types';
+import { CALIBRATION as C } from '../model/calibration';
+import type { Cause, Effect, EffectTarget, MeetingOutcome } from '../model/types';
 import type { Reason } from '../strategies/types';
 
 const INDICATOR_NAMES = {
@@ -79,6 +80,27 @@ export function describeCause(c: Cause): string {
       return `a long-term programme with ${c.partner}${on} still delivering`;
     case 'exposure-rebalance':
       return 'exposure rebalancing';
+  }
+}
+
+/**
+ * A C5+ meeting in words, saying why it failed if it did:
+ * `The C5+ meeting with japan did not convene: its attention (22) was below the 25 a meeting needs.`
+ */
+export function describeMeeting(m: MeetingOutcome): string {
+  const on = m.issues.length > 0 ? ` on ${m.issues.join(', ')}` : '';
+  const kind = m.summit ? 'summit' : 'C5+ meeting';
+  const came = m.participants.length === 5 ? 'all five' : m.participants.join(', ') || 'no state';
+  if (m.convened) return `The ${kind} with ${m.partner}${on} convened (${came}).`;
+  switch (m.reason) {
+    case 'too-few-states':
+      return `The C5+ meeting with ${m.partner}${on} did not convene: only ${m.participants.length} of the ${C.c5MinParticipants} states it needs came (${came}).`;
+    case 'low-attention':
+      return `The C5+ meeting with ${m.partner}${on} did not convene: its attention to the region (${m.attention.toFixed(0)}) was below the ${C.c5AttentionThreshold} a meeting needs.`;
+    case 'no-format':
+      return `The C5+ meeting with ${m.partner}${on} did not convene: ${m.partner} has no C5+ format with the region yet.`;
+    default:
+      return `The C5+ meeting with ${m.partner}${on} did not convene.`;
   }
 }
 

@@ -137,12 +137,13 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   bilateralYieldMultiplier:
     'Tailored deals yield twice a plain group meeting; only a united region in full attendance matches them.',
   bilateralExposureShift:
-    'Ten bilateral points add about a seventh of trade toward one partner before rebalancing.',
-  c5ExposureShift: 'Group engagement spreads gains; a third of the bilateral shift.',
+    'Ten bilateral points add about a sixth (0.16) of trade toward one partner before rebalancing.',
+  c5ExposureShift: 'Group engagement spreads gains; a quarter of the bilateral shift.',
   bilateralTiesGain: 'Bilateral visits build ties faster than group meetings.',
   c5TiesGain: 'Group meetings still build ties, more slowly.',
   tiesDecay: 'Ties fade slowly when neglected: about 3% a year.',
-  suspicionPerPoint: 'Ten bilateral points on a charged issue push a rival past pressure level.',
+  suspicionPerPoint:
+    'Ten bilateral points on a charged issue (32 suspicion) bring a full rival near pressure level in one year and past it the next.',
   c5SuspicionFactor: 'Informal group meetings look less threatening: 40% of the suspicion.',
   practicalSuspicionFactor:
     'Practical issues draw under half (45%) of the suspicion charged ones do.',

@@ -145,6 +145,8 @@ export interface MeetingOutcome {
   readonly convened: boolean;
   /** Why it did not convene, if it did not. */
   readonly reason?: 'too-few-states' | 'low-attention' | 'no-format';
+  /** The partner's attention when the meeting was called (compare `c5AttentionThreshold`). */
+  readonly attention: number;
   readonly summit: boolean;
 }
 

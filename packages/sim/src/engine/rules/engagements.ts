@@ -199,6 +199,7 @@ function resolvePartner(
     issues,
     convened: convened || summit,
     summit,
+    attention: partner.attention,
   };
   ctx.meetings.push(
     convened || summit

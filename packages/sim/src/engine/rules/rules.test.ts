@@ -3,6 +3,7 @@ import type { Scenario } from '../../model/scenario';
 import type { GameState, Plan, StateId } from '../../model/types';
 import { bilateral, c5, plan } from '../../scenarios/plans';
 import { allPlay, idle, quietSandbox } from '../../test-support';
+import { describeMeeting } from '../describe';
 import { createGame } from '../game';
 import { step } from '../step';
 import { autonomyOf, herfindahl } from './autonomy';
@@ -244,5 +245,40 @@ describe('pledges', () => {
         (e) => e.cause.code === 'long-term-delivery' && e.target.kind === 'indicator',
       ),
     ).toBe(true);
+  });
+});
+
+describe('a meeting that fails', () => {
+  it('says why in words', () => {
+    const few = play(quietSandbox, { KAZ: plan([c5('japan', 'education', 4)], 2) });
+    const japan = few.report.meetings.find((m) => m.partner === 'japan')!;
+    expect(describeMeeting(japan)).toBe(
+      'The C5+ meeting with japan on education did not convene: only 1 of the 3 states it needs came (KAZ).',
+    );
+    const inattentive = play(withPartner(10), allPlay(plan([c5('japan', 'education', 4)], 2)));
+    const low = inattentive.report.meetings.find((m) => m.partner === 'japan')!;
+    expect(describeMeeting(low)).toMatch(/its attention to the region \(\d+\) was below the 25/);
+  });
+});
+
+describe('citations of gains', () => {
+  it('cite the record of the partner that gave them', () => {
+    let game = createGame({ scenario: quietSandbox, seed: 'cite' });
+    const wrong: string[] = [];
+    let gains = 0;
+    for (let t = 0; t < 4; t++) {
+      const result = step(game);
+      if (!result.ok) throw new Error(JSON.stringify(result.errors));
+      for (const e of result.report.effects) {
+        const code = e.cause.code;
+        if (e.target.kind !== 'indicator' || e.delta <= 0) continue;
+        if (code !== 'c5-meeting' && code !== 'bilateral-deal' && code !== 'summit') continue;
+        gains += 1;
+        if (e.citation !== `partners/${e.cause.partner}`) wrong.push(`${code} ${e.citation}`);
+      }
+      game = result.game;
+    }
+    expect(gains).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
   });
 });
