@@ -38,7 +38,7 @@ describe('c5sim play', () => {
     }
     expect(stdout).toMatch(/^Objectives \(\d of 4 met\):$/m);
     expect(stdout).toMatch(
-      /^ {2}\[[x ]\] Every state keeps autonomy of at least 50\. \(measured: \d+\.\d\)$/m,
+      /^ {2}\[[x ]\] Every state keeps autonomy of at least 85\. \(measured: \d+\.\d\)$/m,
     );
     expect(stdout).toContain(`Final hash: ${expectedHash}`);
   });

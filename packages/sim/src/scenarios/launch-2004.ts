@@ -121,14 +121,14 @@ export const launch2004: Scenario = {
       partner: 'japan',
       min: 6,
     },
-    { id: 'cohesion', text: 'Keep regional cohesion at 45 or more.', kind: 'cohesion', min: 45 },
+    { id: 'cohesion', text: 'Keep regional cohesion at 70 or more.', kind: 'cohesion', min: 70 },
     {
       id: 'autonomy',
-      text: 'Every state keeps autonomy of at least 45.',
+      text: 'Every state keeps autonomy of at least 82.',
       kind: 'indicator',
       indicator: 'autonomy',
       scope: 'every',
-      min: 45,
+      min: 82,
     },
   ],
   historical: [

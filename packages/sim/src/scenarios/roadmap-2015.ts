@@ -119,24 +119,24 @@ export const roadmap2015: Scenario = {
   objectives: [
     {
       id: 'japan-meetings',
-      text: 'Hold at least three C5+ meetings with Japan.',
+      text: 'Hold a C5+ meeting with Japan in every year: five.',
       kind: 'meetings',
       partner: 'japan',
-      min: 3,
+      min: 5,
     },
     {
       id: 'connectivity',
-      text: 'Raise average connectivity to 55 or more.',
+      text: 'Raise average connectivity to 45 or more.',
       kind: 'indicator',
       indicator: 'connectivity',
       scope: 'average',
-      min: 55,
+      min: 45,
     },
     {
       id: 'suspicion',
-      text: 'No partner’s suspicion of any state ends above 60.',
+      text: 'No partner’s suspicion of any state ends above 45.',
       kind: 'suspicion',
-      max: 60,
+      max: 45,
     },
   ],
   historical: [

@@ -150,11 +150,11 @@ export const summits2025: Scenario = {
   objectives: [
     {
       id: 'autonomy',
-      text: 'Every state ends with autonomy of at least 55.',
+      text: 'Every state ends with autonomy of at least 84.',
       kind: 'indicator',
       indicator: 'autonomy',
       scope: 'every',
-      min: 55,
+      min: 84,
     },
     {
       id: 'diversified',
@@ -164,9 +164,9 @@ export const summits2025: Scenario = {
     },
     {
       id: 'suspicion',
-      text: 'No partner’s suspicion of any state ends above 55.',
+      text: 'No partner’s suspicion of any state ends above 40.',
       kind: 'suspicion',
-      max: 55,
+      max: 40,
     },
     {
       id: 'japan-meetings',

@@ -55,6 +55,11 @@ export const war2022: Scenario = {
         { kind: 'attention', partner: 'usa', delta: 5 },
         { kind: 'attention', partner: 'russia', delta: 10 },
         { kind: 'suspicion', state: 'all', partner: 'russia', delta: 10 },
+        // The sanctions regime watches trade routed through the region (themes/sanctions).
+        { kind: 'suspicion', state: 'all', partner: 'usa', delta: 12 },
+        { kind: 'suspicion', state: 'all', partner: 'eu', delta: 10 },
+        // Trade with Russia and remittances are disrupted before anything is relocated.
+        { kind: 'indicator', state: 'all', indicator: 'prosperity', delta: -5 },
         // Relocating firms and capital: the region's economies gain from the disruption.
         { kind: 'capacity', partner: 'japan', issue: 'trade-investment', delta: 0.15 },
         { kind: 'indicator', state: 'KAZ', indicator: 'prosperity', delta: 3 },
@@ -207,31 +212,31 @@ export const war2022: Scenario = {
   objectives: [
     {
       id: 'autonomy',
-      text: 'Every state keeps autonomy of at least 50.',
+      text: 'Every state keeps autonomy of at least 78.',
       kind: 'indicator',
       indicator: 'autonomy',
       scope: 'every',
-      min: 50,
+      min: 78,
     },
     {
       id: 'suspicion',
-      text: 'No partner’s suspicion of any state ends above 55.',
+      text: 'No partner’s suspicion of any state ends above 40.',
       kind: 'suspicion',
-      max: 55,
+      max: 40,
     },
     {
       id: 'diversified',
-      text: 'No state has more than 45% of its exposure on one partner.',
+      text: 'No state has more than 48.5% of its exposure on one partner (Turkmenistan starts at 58% on China).',
       kind: 'exposure',
-      maxShare: 0.45,
+      maxShare: 0.485,
     },
     {
       id: 'connectivity',
-      text: 'Raise average connectivity to 55 or more.',
+      text: 'Raise average connectivity to 60 or more.',
       kind: 'indicator',
       indicator: 'connectivity',
       scope: 'average',
-      min: 55,
+      min: 60,
     },
   ],
   historical: [
