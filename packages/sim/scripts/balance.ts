@@ -89,7 +89,9 @@ function report(scenario: Scenario): string[] {
   const ids = Object.keys(strategies);
   lines.push(`## ${scenario.id} (${scenario.startYear}–${scenario.endYear})`);
   lines.push(`objectives: ${scenario.objectives.map((o, i) => `[${i + 1}] ${o.id}`).join(', ')}`);
-  lines.push('strategy        welfare  ±seed standing autonomy maxSusp pressure first-yr  objectives met %');
+  lines.push(
+    'strategy        welfare  ±seed standing autonomy maxSusp pressure first-yr  objectives met %',
+  );
   const means: number[] = [];
   const seedSpreads: number[] = [];
   const baselineSeeds = batchSeeds('balance', RUNS);
