@@ -89,7 +89,7 @@ describe('c5sim validate', () => {
         delete s.game?.rng;
         return s;
       },
-      /The save's game is missing "rng"/,
+      /game\.rng: /,
     ],
     [
       'a save with an invalid scenario',

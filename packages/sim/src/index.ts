@@ -18,9 +18,10 @@ export {
 } from './engine/batch';
 export { describeCause, describeEffect, describeReason, describeTarget } from './engine/describe';
 export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from './engine/game';
-export { hashState } from './engine/hash';
+export { hashState, hashValue } from './engine/hash';
 export { plainCopy, resolveTurnInPlace } from './engine/plain';
 export { playOut, playOutPlain } from './engine/play';
+export { formatPath, type Problem } from './engine/problems';
 export {
   forkAt,
   type PlanLog,
@@ -31,6 +32,16 @@ export {
   verifyReplay,
 } from './engine/replay';
 export { autonomyOf, herfindahl } from './engine/rules/autonomy';
+export {
+  controllerSchema,
+  EXPOSURE_SUM_TOLERANCE,
+  gameShape,
+  gameStateSchema,
+  logEntrySchema,
+  partnerModelSchema,
+  rngStateSchema,
+  stateModelSchema,
+} from './engine/save-schema';
 export {
   INDICATORS,
   type ObjectiveResult,
