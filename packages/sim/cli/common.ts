@@ -8,7 +8,7 @@ import type { Scenario } from '../src/model/scenario';
 import type { Controller, StateId } from '../src/model/types';
 import { getScenario, loadScenario, scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
-import { EXIT_USAGE } from './exit-codes';
+import { EXIT_INVALID, EXIT_USAGE } from './exit-codes';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {
@@ -33,6 +33,17 @@ export class UsageError extends Error {
   ) {
     super(message);
   }
+
+  /** The exit code it ends the command with. */
+  readonly exitCode: number = EXIT_USAGE;
+}
+
+/**
+ * A file that is invalid or cannot be read as one: like a `UsageError` on
+ * screen, but exit code 1 (the input is at fault, not the call).
+ */
+export class InvalidInputError extends UsageError {
+  override readonly exitCode: number = EXIT_INVALID;
 }
 
 /** The text a result carries, ending in one newline. */

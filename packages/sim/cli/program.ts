@@ -172,7 +172,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.err(`c5sim: error: ${error.message}\n`);
       for (const line of error.details) io.err(`  ${line}\n`);
-      return USAGE_EXIT;
+      return error.exitCode;
     }
     const e = error as Error;
     io.err(`c5sim: internal error: ${e.message}\n`);

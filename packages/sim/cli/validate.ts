@@ -46,7 +46,14 @@ function checkReplay(value: unknown): Verdict {
   if (!run.matches)
     return {
       kind: 'replay',
-      problems: [`hash: the plans replay to ${run.hash}, not the recorded ${checked.replay.hash}`],
+      problems: [
+        ...(run.divergesAt
+          ? [
+              `plans[${run.divergesAt.turn}]: the replay first diverges at turn ${run.divergesAt.turn + 1} (${run.divergesAt.year})`,
+            ]
+          : []),
+        `hash: the plans replay to ${run.hash}, not the recorded ${checked.replay.hash}`,
+      ],
     };
   return {
     kind: 'replay',
