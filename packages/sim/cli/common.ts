@@ -8,7 +8,10 @@ import type { Scenario } from '../src/model/scenario';
 import type { Controller, StateId } from '../src/model/types';
 import { getScenario, loadScenario, scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
-import { EXIT_INVALID, EXIT_USAGE } from './exit-codes';
+import { UsageError } from './errors';
+import { EXIT_USAGE } from './exit-codes';
+import { looksLike } from './files';
+import { listProblems, readInputText } from './read-file';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {
@@ -20,31 +23,7 @@ export interface CommandResult {
 /** Exit code for bad input: unknown ids, malformed options, unreadable files. */
 export const USAGE_EXIT = EXIT_USAGE;
 
-/**
- * A mistake in what the user gave: printed as one line (plus any details, such
- * as a scenario file's problems) on stderr, with exit code 2 and no stack trace.
- */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-  constructor(
-    message: string,
-    /** Further lines, e.g. one per problem in a file. */
-    readonly details: readonly string[] = [],
-  ) {
-    super(message);
-  }
-
-  /** The exit code it ends the command with. */
-  readonly exitCode: number = EXIT_USAGE;
-}
-
-/**
- * A file that is invalid or cannot be read as one: like a `UsageError` on
- * screen, but exit code 1 (the input is at fault, not the call).
- */
-export class InvalidInputError extends UsageError {
-  override readonly exitCode: number = EXIT_INVALID;
-}
+export { InvalidInputError, UsageError } from './errors';
 
 /** The text a result carries, ending in one newline. */
 export function lines(...parts: readonly string[]): string {
@@ -69,11 +48,26 @@ export function resolveScenario(arg: string): Scenario {
     throw new UsageError(
       `unknown scenario "${arg}"; built-in scenarios are ${scenarioIds()} (or give the path of a scenario JSON file)`,
     );
-  const loaded = loadScenario(readText(arg, 'scenario file'));
+  // The exit codes of the commands that take --scenario are their own; these stay usage errors (2).
+  let text: string;
+  try {
+    text = readInputText(arg, 'scenario file');
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(error.message, error.details);
+    throw error;
+  }
+  let value: unknown = text; // not JSON: loadScenario names the parse error
+  try {
+    value = JSON.parse(text);
+  } catch {}
+  const kind = looksLike(value);
+  if (kind === 'a save' || kind === 'a replay' || kind === 'a plan' || kind === 'batch results')
+    throw new UsageError(`${arg} is not a scenario file: it looks like ${kind}`);
+  const loaded = loadScenario(value);
   if (!loaded.ok)
     throw new UsageError(
       `the scenario file ${arg} is invalid (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'})`,
-      loaded.problems.map((p) => `${p.path || '(file)'}: ${p.reason}`),
+      listProblems(loaded.problems.map((p) => `${p.path || '(file)'}: ${p.reason}`)),
     );
   return loaded.scenario;
 }

@@ -1,7 +1,7 @@
 /** Reading the JSON files the CLI takes: scenarios, saves and replays, told apart by `format`. */
 import { REPLAY_FORMAT } from '../src/engine/replay';
 import { SAVE_FORMAT } from '../src/engine/serialize';
-import { UsageError } from './common';
+import { UsageError } from './errors';
 import { readInputText } from './read-file';
 
 /** What kind of file a parsed JSON document is. */

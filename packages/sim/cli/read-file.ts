@@ -5,7 +5,7 @@
  * mark. UTF-16 text is recognised and named, so the fix is clear.
  */
 import { closeSync, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
-import { InvalidInputError } from './common';
+import { InvalidInputError } from './errors';
 
 /** The largest file the CLI reads: scenarios, saves and replays are far smaller. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
