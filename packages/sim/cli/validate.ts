@@ -6,7 +6,9 @@ import { deserialize, SaveError } from '../src/engine/serialize';
 import type { GameState } from '../src/model/types';
 import { loadScenario } from '../src/scenarios';
 import { type CommandResult, lines } from './common';
+import { EXIT_INVALID, EXIT_OK } from './exit-codes';
 import { kindOf, readJson } from './files';
+import { listProblems } from './read-file';
 import { checkReplayFile, runReplay } from './replay';
 
 /** The verdict on a file: its kind, and its problems (none means valid). */
@@ -83,21 +85,21 @@ export function validateText(value: unknown): Verdict {
   };
 }
 
-/** `c5sim validate FILE`: exit 0 if valid, 1 with the problems if not, 2 if unreadable. */
+/** `c5sim validate FILE`: exit 0 if valid, 1 with the problems (at most 20 listed) if not or if unreadable. */
 export function validateCommand(file: string): CommandResult {
   const { json } = readJson(file);
   const verdict: Verdict = json.ok
     ? validateText(json.value)
     : { kind: 'file', problems: [`(file): ${json.reason}`] };
   if (verdict.problems.length === 0)
-    return { stdout: lines(`valid ${verdict.summary}`), exitCode: 0 };
+    return { stdout: lines(`valid ${verdict.summary}`), exitCode: EXIT_OK };
   const n = verdict.problems.length;
   return {
     stdout: '',
     stderr: lines(
       `c5sim: ${file} is not a valid ${verdict.kind} (${n} problem${n === 1 ? '' : 's'}):`,
-      ...verdict.problems.map((p) => `  ${p}`),
+      ...listProblems(verdict.problems).map((p) => `  ${p}`),
     ),
-    exitCode: 1,
+    exitCode: EXIT_INVALID,
   };
 }
