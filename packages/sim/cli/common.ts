@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { STATE_IDS } from '@c5plus/core';
+import { parseSeed, parseSeedBase } from '../src/engine/seed';
 import type { Scenario } from '../src/model/scenario';
 import type { Controller, StateId } from '../src/model/types';
 import { getScenario, loadScenario, scenarios } from '../src/scenarios';
@@ -109,6 +110,20 @@ function reasonOf(error: unknown): string {
     default:
       return e.message ?? String(error);
   }
+}
+
+/** A `--seed` value checked against the seed rule, or a `UsageError` saying the rule. */
+export function seedArgument(text: string): string {
+  const result = parseSeed(text);
+  if (!result.ok) throw new UsageError(`--seed: ${result.message}`);
+  return result.seed;
+}
+
+/** A batch's `--seed` base, checked so that its games' seeds `BASE-N` follow the rule too. */
+export function seedBaseArgument(text: string): string {
+  const result = parseSeedBase(text);
+  if (!result.ok) throw new UsageError(`--seed: ${result.message}`);
+  return result.seed;
 }
 
 /** The strategy ids, for error messages. */

@@ -24,10 +24,14 @@ export { playOut, playOutPlain } from './engine/play';
 export { formatPath, type Problem } from './engine/problems';
 export {
   forkAt,
+  loadReplay,
   type PlanLog,
   REPLAY_FORMAT,
+  REPLAY_VERSION,
   type Replay,
+  ReplayError,
   replay,
+  replaySchema,
   toReplay,
   verifyReplay,
 } from './engine/replay';
@@ -50,6 +54,14 @@ export {
   scorecard,
   welfare,
 } from './engine/scorecard';
+export {
+  parseSeed,
+  parseSeedBase,
+  SEED_BASE_MAX_LENGTH,
+  SEED_MAX_LENGTH,
+  SEED_RULE,
+  type SeedResult,
+} from './engine/seed';
 export {
   deserialize,
   MIGRATIONS,
