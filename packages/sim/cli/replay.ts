@@ -1,5 +1,5 @@
 /** `c5sim replay FILE`: re-plays a replay file and checks it reaches its recorded hash. */
-import { loadReplay, type Replay, verifyReplay } from '../src/engine/replay';
+import { loadReplay, type Replay, ReplayError, verifyReplay } from '../src/engine/replay';
 import { type CommandResult, InvalidInputError, lines } from './common';
 import { EXIT_INVALID, EXIT_OK } from './exit-codes';
 import { looksLike, readJson } from './files';
@@ -28,7 +28,7 @@ export function runReplay(replay: Replay):
       readonly turns: number;
       readonly divergesAt?: { readonly turn: number; readonly year: number };
     }
-  | { readonly ok: false; readonly reason: string } {
+  | { readonly ok: false; readonly reason: string; readonly problems: readonly string[] } {
   try {
     const result = verifyReplay(replay);
     return {
@@ -39,7 +39,12 @@ export function runReplay(replay: Replay):
       ...(result.divergesAt ? { divergesAt: result.divergesAt } : {}),
     };
   } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+    if (!(error instanceof ReplayError)) throw error;
+    return {
+      ok: false,
+      reason: error.message,
+      problems: error.problems.map((p) => `${p.path || 'plans'}: ${p.message}`),
+    };
   }
 }
 

@@ -44,7 +44,7 @@ function checkReplay(value: unknown): Verdict {
   const checked = checkReplayFile(value);
   if (!checked.replay) return { kind: 'replay', problems: checked.problems };
   const run = runReplay(checked.replay);
-  if (!run.ok) return { kind: 'replay', problems: [`plans: ${run.reason}`] };
+  if (!run.ok) return { kind: 'replay', problems: run.problems };
   if (!run.matches)
     return {
       kind: 'replay',
