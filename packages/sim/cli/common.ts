@@ -4,11 +4,15 @@
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { STATE_IDS } from '@c5plus/core';
+import { parseSeed, parseSeedBase } from '../src/engine/seed';
 import type { Scenario } from '../src/model/scenario';
 import type { Controller, StateId } from '../src/model/types';
 import { getScenario, loadScenario, scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
+import { UsageError } from './errors';
 import { EXIT_USAGE } from './exit-codes';
+import { looksLike } from './files';
+import { listProblems, readInputText } from './read-file';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {
@@ -20,20 +24,7 @@ export interface CommandResult {
 /** Exit code for bad input: unknown ids, malformed options, unreadable files. */
 export const USAGE_EXIT = EXIT_USAGE;
 
-/**
- * A mistake in what the user gave: printed as one line (plus any details, such
- * as a scenario file's problems) on stderr, with exit code 2 and no stack trace.
- */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-  constructor(
-    message: string,
-    /** Further lines, e.g. one per problem in a file. */
-    readonly details: readonly string[] = [],
-  ) {
-    super(message);
-  }
-}
+export { InvalidInputError, UsageError } from './errors';
 
 /** The text a result carries, ending in one newline. */
 export function lines(...parts: readonly string[]): string {
@@ -58,11 +49,26 @@ export function resolveScenario(arg: string): Scenario {
     throw new UsageError(
       `unknown scenario "${arg}"; built-in scenarios are ${scenarioIds()} (or give the path of a scenario JSON file)`,
     );
-  const loaded = loadScenario(readText(arg, 'scenario file'));
+  // The exit codes of the commands that take --scenario are their own; these stay usage errors (2).
+  let text: string;
+  try {
+    text = readInputText(arg, 'scenario file');
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(error.message, error.details);
+    throw error;
+  }
+  let value: unknown = text; // not JSON: loadScenario names the parse error
+  try {
+    value = JSON.parse(text);
+  } catch {}
+  const kind = looksLike(value);
+  if (kind === 'a save' || kind === 'a replay' || kind === 'a plan' || kind === 'batch results')
+    throw new UsageError(`${arg} is not a scenario file: it looks like ${kind}`);
+  const loaded = loadScenario(value);
   if (!loaded.ok)
     throw new UsageError(
       `the scenario file ${arg} is invalid (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'})`,
-      loaded.problems.map((p) => `${p.path || '(file)'}: ${p.reason}`),
+      listProblems(loaded.problems.map((p) => `${p.path || '(file)'}: ${p.reason}`)),
     );
   return loaded.scenario;
 }
@@ -104,6 +110,20 @@ function reasonOf(error: unknown): string {
     default:
       return e.message ?? String(error);
   }
+}
+
+/** A `--seed` value checked against the seed rule, or a `UsageError` saying the rule. */
+export function seedArgument(text: string): string {
+  const result = parseSeed(text);
+  if (!result.ok) throw new UsageError(`--seed: ${result.message}`);
+  return result.seed;
+}
+
+/** A batch's `--seed` base, checked so that its games' seeds `BASE-N` follow the rule too. */
+export function seedBaseArgument(text: string): string {
+  const result = parseSeedBase(text);
+  if (!result.ok) throw new UsageError(`--seed: ${result.message}`);
+  return result.seed;
 }
 
 /** The strategy ids, for error messages. */

@@ -1,7 +1,8 @@
 /** Reading the JSON files the CLI takes: scenarios, saves and replays, told apart by `format`. */
 import { REPLAY_FORMAT } from '../src/engine/replay';
 import { SAVE_FORMAT } from '../src/engine/serialize';
-import { readText, UsageError } from './common';
+import { UsageError } from './errors';
+import { readInputText } from './read-file';
 
 /** What kind of file a parsed JSON document is. */
 export type FileKind = 'scenario' | 'save' | 'replay';
@@ -16,9 +17,12 @@ export interface JsonFile {
     | { readonly ok: false; readonly reason: string };
 }
 
-/** Reads a file (a `UsageError` if it cannot be read) and parses it as JSON. */
+/**
+ * Reads a file (an `InvalidInputError` if it cannot be read: missing, special,
+ * too large, not UTF-8) and parses it as JSON.
+ */
 export function readJson(path: string, what = 'file'): JsonFile {
-  const text = readText(path, what);
+  const text = readInputText(path, what);
   try {
     return { text, json: { ok: true, value: JSON.parse(text) } };
   } catch (error) {
@@ -39,6 +43,25 @@ export function kindOf(value: unknown): FileKind {
   if (format === REPLAY_FORMAT) return 'replay';
   if (format === undefined) return 'scenario';
   throw new UsageError(
-    `unknown "format" ${JSON.stringify(format)}; expected "${SAVE_FORMAT}", "${REPLAY_FORMAT}" or none (a scenario)`,
+    `unknown "format" ${JSON.stringify(format).slice(0, 60)}; expected "${SAVE_FORMAT}", "${REPLAY_FORMAT}" or none (a scenario)`,
   );
+}
+
+/**
+ * What a parsed file looks like, by its distinctive keys, to say so when it is
+ * given where another kind is expected: "a save", "a plan", "batch results".
+ */
+export function looksLike(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || typeof value !== 'object')
+    return `a JSON ${value === null ? 'null' : typeof value}`;
+  const v = value as Record<string, unknown>;
+  if (v.format === SAVE_FORMAT) return 'a save';
+  if (v.format === REPLAY_FORMAT) return 'a replay';
+  if ('game' in v && 'schemaVersion' in v) return 'a save';
+  if ('plans' in v && 'hash' in v) return 'a replay';
+  if ('results' in v && 'seeds' in v) return 'batch results';
+  if ('engagements' in v && 'consultation' in v) return 'a plan';
+  if ('initial' in v && 'startYear' in v) return 'a scenario';
+  return 'an unknown JSON object';
 }

@@ -151,7 +151,8 @@ describe('c5sim play', () => {
     ],
     [['--strategy', 'ABC=greedy'], /^c5sim: error: --strategy ABC=greedy: unknown state "ABC"/],
     [['--effects', 'many'], /^c5sim: error: --effects must be a whole number/],
-    [['--seed', ''], /^c5sim: error: --seed must not be empty/],
+    [['--seed', ''], /^c5sim: error: --seed: the seed is empty/],
+    [['--seed', 'a b'], /^c5sim: error: --seed: the seed contains " "; a seed is 1–64 characters/],
     [
       ['--scenario', 'missing/file.json'],
       /^c5sim: error: cannot read the scenario file missing\/file\.json: no such file or directory/,

@@ -29,9 +29,9 @@ import {
   parseCount,
   parseStrategies,
   resolveScenario,
+  seedArgument,
   signed,
   table,
-  UsageError,
   writeText,
 } from './common';
 
@@ -205,7 +205,7 @@ export function playCommand(options: PlayOptions): CommandResult {
   const scenario = resolveScenario(options.scenario);
   const controllers = parseStrategies(options.strategy);
   const moves = options.effects === undefined ? 2 : parseCount(options.effects, '--effects', 50);
-  if (options.seed === '') throw new UsageError('--seed must not be empty');
+  seedArgument(options.seed); // the seed rule, also for callers that skip the option parser
   const { game, turns } = playGame(scenario, options.seed, controllers);
   const card = scorecard(game);
   const hash = hashState(game);

@@ -5,9 +5,16 @@
  */
 import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
+import { SEED_RULE } from '../src/engine/seed';
 import { DEFAULT_SCENARIO_ID } from '../src/scenarios';
 import { batchCommand } from './batch';
-import { type CommandResult, USAGE_EXIT, UsageError } from './common';
+import {
+  type CommandResult,
+  seedArgument,
+  seedBaseArgument,
+  USAGE_EXIT,
+  UsageError,
+} from './common';
 import { compareCommand } from './compare';
 import { playCommand } from './play';
 import { barProgress, lineProgress, type Progress } from './progress';
@@ -76,7 +83,12 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
       'built-in scenario id or scenario JSON file',
       DEFAULT_SCENARIO_ID,
     )
-    .option('--seed <seed>', 'the seed: the same seed plays the same game', 'demo')
+    .option(
+      '--seed <seed>',
+      `the seed (${SEED_RULE}): the same seed plays the same game`,
+      seedArgument,
+      'demo',
+    )
     .option(
       '--strategy <pairs>',
       'who plays each state, e.g. KAZ=multiVector,UZB=lookahead (or all=greedy)',
@@ -96,7 +108,7 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
       DEFAULT_SCENARIO_ID,
     )
     .option('-n, --runs <n>', 'how many games (seeds BASE-0 … BASE-(n-1))')
-    .option('--seed <base>', 'the seed base', 'batch')
+    .option('--seed <base>', 'the seed base', seedBaseArgument, 'batch')
     .option('--strategy <pairs>', 'who plays each state, e.g. KAZ=greedy,all=multiVector')
     .option('-w, --workers <k>', 'worker threads (default: all cores)')
     .option('-o, --out <file>', 'write each run to FILE.csv or FILE.json')
@@ -124,7 +136,7 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
     )
     .option('-n, --runs <n>', 'games per strategy')
     .option('--strategies <ids>', 'strategy ids, comma-separated, e.g. multiVector,greedy,neutral')
-    .option('--seed <base>', 'the seed base', 'compare')
+    .option('--seed <base>', 'the seed base', seedBaseArgument, 'compare')
     .option('-w, --workers <k>', 'worker threads (default: all cores)')
     .action(async (opts) => {
       const progress = progressFor(io);
@@ -172,7 +184,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     if (error instanceof UsageError) {
       io.err(`c5sim: error: ${error.message}\n`);
       for (const line of error.details) io.err(`  ${line}\n`);
-      return USAGE_EXIT;
+      return error.exitCode;
     }
     const e = error as Error;
     io.err(`c5sim: internal error: ${e.message}\n`);

@@ -73,7 +73,9 @@ describe('c5sim replay', () => {
     });
     const { code, stderr } = await cli('replay', path);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/the replay does not run: .*refused: KAZ .*spends 999 points/);
+    expect(stderr).toMatch(
+      /the replay does not run: .*refused: plans\[0\]\.plans\.KAZ.*spends 999 points/,
+    );
   });
 
   it.each([
@@ -88,7 +90,7 @@ describe('c5sim replay', () => {
     [
       'a save',
       () => variant('save.json', (r) => ({ ...r, format: 'c5plus-save' })),
-      /is not a replay \(its "format" should be "c5plus-replay"\)/,
+      /is not a replay: it looks like a save/,
     ],
     [
       'a broken scenario',
@@ -97,18 +99,66 @@ describe('c5sim replay', () => {
           ...r,
           scenario: { ...(r.scenario as object), cardChance: 5 },
         })),
-      /is not a usable replay \(1 problems\)\n {2}scenario\.cardChance: /,
+      /is not a usable replay \(1 problem\)\n {2}scenario\.cardChance: /,
     ],
     [
       'missing',
       () => file('none.json'),
       /cannot read the replay file .*none\.json: no such file or directory/,
     ],
-  ])('exits 2 for %s, with a named error', async (_, path, message) => {
+  ])('exits 1 for %s, with a named error', async (_, path, message) => {
     const { code, stderr } = await cli('replay', path());
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('names the first turn that diverges', async () => {
+    const path = variant('diverges.json', (r) => {
+      const third = r.plans[2];
+      if (third) third.plans.KAZ = { engagements: [], consultation: 0, summits: [] };
+    });
+    const { code, stdout } = await cli('replay', path);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/first diverges at turn 3 \(2028\)/);
+  });
+
+  it('still reads a format 1 replay (no per-turn hashes)', async () => {
+    const path = variant('v1.json', ({ version: _v, hashes: _h, ...rest }) => rest);
+    const { code, stdout } = await cli('replay', path);
+    expect(code).toBe(0);
+    expect(stdout).toContain('The replay matches');
+  });
+
+  it.each([
+    [
+      'null plan entries',
+      (r: typeof original) => ({ ...r, plans: [...r.plans, null, null] }),
+      /plans\[10\]: /,
+    ],
+    [
+      'more turns than the scenario',
+      (r: typeof original) => ({ ...r, plans: [...r.plans, ...r.plans] }),
+      /plans: 20 turns, but the scenario has 10/,
+    ],
+    [
+      'an unknown key',
+      (r: typeof original) => ({ ...r, comment: 'x' }),
+      /\(file\): unknown key "comment"/,
+    ],
+    [
+      'a 3,000-deep nested value',
+      (r: typeof original) => ({
+        ...r,
+        seed: JSON.parse(`${'['.repeat(3000)}${']'.repeat(3000)}`),
+      }),
+      /seed: /,
+    ],
+  ])('refuses %s with exit 1, naming the path', async (_, change, message) => {
+    const { code, stderr } = await cli('replay', variant('refused.json', change));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/RangeError/);
   });
 
   it('is a plain function too', () => {

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../src/engine/game';
+import { getScenario } from '../src/scenarios';
 import { sandbox } from '../src/scenarios/sandbox';
 import { cli, tempDir } from './test-io';
 
@@ -89,7 +90,7 @@ describe('c5sim validate', () => {
         delete s.game?.rng;
         return s;
       },
-      /The save's game is missing "rng"/,
+      /game\.rng: /,
     ],
     [
       'a save with an invalid scenario',
@@ -116,10 +117,13 @@ describe('c5sim validate', () => {
   });
 
   it('refuses a replay that does not reproduce its hash', async () => {
-    const path = write('changed.replay.json', { ...read('game.replay.json'), hash: 'abc' });
+    const path = write('changed.replay.json', {
+      ...read('game.replay.json'),
+      hash: '0'.repeat(16),
+    });
     const { code, stderr } = await cli('validate', path);
     expect(code).toBe(1);
-    expect(stderr).toMatch(/hash: the plans replay to [0-9a-f]{16}, not the recorded abc/);
+    expect(stderr).toMatch(/hash: the plans replay to [0-9a-f]{16}, not the recorded 0{16}/);
   });
 
   it('refuses a replay with an invalid scenario', async () => {
@@ -140,11 +144,35 @@ describe('c5sim validate', () => {
     expect(other.stderr).toMatch(/format: unknown "format" "c5plus-dataset"/);
   });
 
-  it('exits 2 for a file it cannot read', async () => {
+  it('exits 1 for a file it cannot read', async () => {
     const { code, stderr } = await cli('validate', file('none.json'));
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stderr).toMatch(
       /^c5sim: error: cannot read the file .*none\.json: no such file or directory\n$/,
     );
+  });
+
+  it('names a citation missing from the dataset and lists at most 20 problems', async () => {
+    const scenario = JSON.parse(JSON.stringify(getScenario('war-2022')));
+    scenario.scripted[0].citation = 'events/does-not-exist';
+    scenario.lessons = Array.from({ length: 30 }, () => '');
+    const { code, stderr } = await cli('validate', write('many.json', scenario));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/is not a valid scenario \(31 problems\)/);
+    expect(stderr).toMatch(/…and 11 more/);
+    expect(stderr.trim().split('\n')).toHaveLength(22);
+    const cited = await cli('validate', write('cited.json', { ...scenario, lessons: [] }));
+    expect(cited.stderr).toMatch(
+      /scripted\[0\]\.citation: "events\/does-not-exist" is not a record/,
+    );
+  });
+
+  it('refuses a save with a 3,000-deep value, exit 1, no RangeError', async () => {
+    const save = read('game.save.json');
+    save.game.seed = JSON.parse(`${'['.repeat(3000)}${']'.repeat(3000)}`);
+    const { code, stderr } = await cli('validate', write('deep.save.json', save));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/game\.seed: /);
+    expect(stderr).not.toMatch(/RangeError/);
   });
 });

@@ -24,19 +24,34 @@ export {
   describeTarget,
 } from './engine/describe';
 export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from './engine/game';
-export { hashState } from './engine/hash';
+export { hashState, hashValue } from './engine/hash';
 export { plainCopy, resolveTurnInPlace } from './engine/plain';
 export { playOut, playOutPlain } from './engine/play';
+export { formatPath, type Problem } from './engine/problems';
 export {
   forkAt,
+  loadReplay,
   type PlanLog,
   REPLAY_FORMAT,
+  REPLAY_VERSION,
   type Replay,
+  ReplayError,
   replay,
+  replaySchema,
   toReplay,
   verifyReplay,
 } from './engine/replay';
 export { autonomyOf, herfindahl } from './engine/rules/autonomy';
+export {
+  controllerSchema,
+  EXPOSURE_SUM_TOLERANCE,
+  gameShape,
+  gameStateSchema,
+  logEntrySchema,
+  partnerModelSchema,
+  rngStateSchema,
+  stateModelSchema,
+} from './engine/save-schema';
 export {
   INDICATORS,
   type ObjectiveResult,
@@ -46,6 +61,14 @@ export {
   standing,
   welfare,
 } from './engine/scorecard';
+export {
+  parseSeed,
+  parseSeedBase,
+  SEED_BASE_MAX_LENGTH,
+  SEED_MAX_LENGTH,
+  SEED_RULE,
+  type SeedResult,
+} from './engine/seed';
 export {
   deserialize,
   MIGRATIONS,

@@ -88,9 +88,13 @@ export function createContext(
  * immer skips frozen values when it finalizes, instead of walking them.
  */
 export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-    Object.freeze(value);
+  // Its own stack, not the call stack: no nesting depth can overflow it.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (item === null || typeof item !== 'object' || Object.isFrozen(item)) continue;
+    Object.freeze(item);
+    for (const key of Object.keys(item)) pending.push((item as Record<string, unknown>)[key]);
   }
   return value;
 }

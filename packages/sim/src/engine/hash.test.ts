@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quietSandbox } from '../test-support';
 import { createGame } from './game';
-import { hashState } from './hash';
+import { hashState, hashValue } from './hash';
 
 describe('hashState', () => {
   const game = createGame({ scenario: quietSandbox, seed: 'hash' });
@@ -25,5 +25,14 @@ describe('hashState', () => {
 
   it('survives a JSON round trip', () => {
     expect(hashState(JSON.parse(JSON.stringify(game)))).toBe(hashState(game));
+  });
+});
+
+describe('hashValue on deep input', () => {
+  it('hashes a 100,000-deep nested value without overflowing the stack', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(hashValue(deep)).toMatch(/^[0-9a-f]{16}$/);
+    expect(hashValue(deep)).not.toBe(hashValue([]));
   });
 });

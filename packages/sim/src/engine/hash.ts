@@ -54,53 +54,77 @@ class Hasher {
 
 const frozenDigests = new WeakMap<object, readonly [number, number]>();
 
-function walk(value: unknown, h: Hasher, root = false): void {
-  switch (typeof value) {
-    case 'number':
-      h.unit(Tag.Number);
-      bits[0] = value === 0 ? 0 : value; // -0 and 0 are the same state
-      h.word(words[0] as number);
-      h.word(words[1] as number);
-      return;
-    case 'string':
-      h.unit(Tag.String);
-      h.text(value);
-      return;
-    case 'boolean':
-      h.unit(value ? Tag.True : Tag.False);
-      return;
-    case 'object':
-      break;
-    default:
-      h.unit(Tag.Null);
-      return;
-  }
-  if (value === null) {
-    h.unit(Tag.Null);
-    return;
-  }
-  if (Array.isArray(value)) {
-    h.unit(Tag.Array);
-    h.word(value.length);
-    for (const item of value) walk(item, h);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
-  h.unit(Tag.Object);
-  for (const key of keys) {
-    const item = record[key];
-    if (item === undefined) continue;
-    h.text(key);
-    if (root && key === 'scenario') {
+/** A key of an object, hashed before its value. */
+class Key {
+  constructor(readonly text: string) {}
+}
+
+/** The scenario's digest, standing in for its value at the root. */
+class Digest {
+  constructor(readonly scenario: object) {}
+}
+
+/**
+ * Feeds a value to the hasher, depth first, with its own stack rather than
+ * the call stack, so that no input, however deeply nested, can overflow it.
+ */
+function walk(start: unknown, h: Hasher, root = false): void {
+  const pending: unknown[] = [start];
+  let atRoot = root;
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (value instanceof Key) {
+      h.text(value.text);
+      continue;
+    }
+    if (value instanceof Digest) {
       // The scenario enters by its own digest, computed once per frozen scenario.
-      const [high, low] = scenarioDigest(item as object);
+      const [high, low] = scenarioDigest(value.scenario);
       h.unit(Tag.Digest);
       h.word(high);
       h.word(low);
-    } else {
-      walk(item, h);
+      continue;
     }
+    switch (typeof value) {
+      case 'number':
+        h.unit(Tag.Number);
+        bits[0] = value === 0 ? 0 : value; // -0 and 0 are the same state
+        h.word(words[0] as number);
+        h.word(words[1] as number);
+        continue;
+      case 'string':
+        h.unit(Tag.String);
+        h.text(value);
+        continue;
+      case 'boolean':
+        h.unit(value ? Tag.True : Tag.False);
+        continue;
+      case 'object':
+        break;
+      default:
+        h.unit(Tag.Null);
+        continue;
+    }
+    if (value === null) {
+      h.unit(Tag.Null);
+      continue;
+    }
+    if (Array.isArray(value)) {
+      h.unit(Tag.Array);
+      h.word(value.length);
+      for (let i = value.length - 1; i >= 0; i--) pending.push(value[i]);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const keys = Object.keys(record).sort();
+    h.unit(Tag.Object);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const item = record[key];
+      if (item === undefined) continue;
+      pending.push(atRoot && key === 'scenario' ? new Digest(item as object) : item, new Key(key));
+    }
+    atRoot = false;
   }
 }
 
@@ -113,6 +137,13 @@ function scenarioDigest(scenario: object): readonly [number, number] {
   const digest = [h.high >>> 0, h.low >>> 0] as const;
   if (Object.isFrozen(scenario)) frozenDigests.set(scenario, digest);
   return digest;
+}
+
+/** A 16-hex-digit hash of any plain value (a snapshot, a plan), by the same canonical walk. */
+export function hashValue(value: unknown): string {
+  const h = new Hasher();
+  walk(value, h);
+  return h.digest();
 }
 
 /** A 16-hex-digit hash of the whole game state. */

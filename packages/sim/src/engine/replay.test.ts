@@ -4,7 +4,11 @@ import { quietSandbox } from '../test-support';
 import { createGame } from './game';
 import { hashState } from './hash';
 import { playOut } from './play';
-import { forkAt, replay, toReplay, verifyReplay } from './replay';
+import { forkAt, loadReplay, ReplayError, replay, toReplay, verifyReplay } from './replay';
+
+// biome-ignore lint/suspicious/noExplicitAny: the tests tamper with parsed JSON freely.
+type Json = any;
+
 import { step } from './step';
 
 describe('golden replays', () => {
@@ -85,5 +89,43 @@ describe('forkAt', () => {
   it('refuses a turn outside the replay', () => {
     expect(() => forkAt(record, 11)).toThrow(RangeError);
     expect(() => forkAt(record, -1)).toThrow(RangeError);
+  });
+});
+
+describe('loadReplay', () => {
+  const game = playOut(createGame({ scenario: quietSandbox, seed: 'load' }));
+  const file = () => JSON.parse(JSON.stringify(toReplay(game)));
+
+  it('accepts a format 2 replay with one hash per turn', () => {
+    const loaded = loadReplay(file());
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.replay.hashes).toHaveLength(game.log.length);
+  });
+
+  it.each([
+    ['null plan entries', (r: Json) => r.plans.push(null), 'plans[10]'],
+    ['more turns than the scenario', (r: Json) => r.plans.push(...r.plans), 'plans'],
+    ['a missing per-turn hash', (r: Json) => r.hashes.pop(), 'hashes'],
+    ['an unknown key', (r: Json) => (r.note = 1), ''],
+    ['an unknown controller', (r: Json) => (r.controllers.KAZ = 'chaos'), 'controllers.KAZ'],
+  ])('refuses %s with a ReplayError naming the path', (_, change, path) => {
+    const r = file();
+    change(r);
+    const loaded = loadReplay(r);
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.error).toBeInstanceOf(ReplayError);
+    expect(loaded.error.problems.map((p) => p.path)).toContain(path);
+  });
+
+  it('says which turn first diverges', () => {
+    const r = file();
+    r.plans[3].plans.KAZ = { engagements: [], consultation: 0, summits: [] };
+    const loaded = loadReplay(r);
+    if (!loaded.ok) throw loaded.error;
+    expect(verifyReplay(loaded.replay)).toMatchObject({
+      ok: false,
+      divergesAt: { turn: 3, year: quietSandbox.startYear + 3 },
+    });
   });
 });

@@ -14,7 +14,32 @@ const ok = {
   summits: [],
 };
 
+const deep = JSON.parse(`${'['.repeat(3000)}${']'.repeat(3000)}`);
+
 describe('validatePlan', () => {
+  it('refuses unknown keys in a plan, naming the field', () => {
+    expect(validatePlan(game, 'KAZ', { ...ok, bonus: 3 })).toEqual([
+      expect.objectContaining({ code: 'unknown-key', field: 'bonus' }),
+    ]);
+  });
+
+  it('refuses unknown keys in an engagement, naming the field', () => {
+    const plan = { ...ok, engagements: [{ ...ok.engagements[0], note: 'x' }] };
+    expect(validatePlan(game, 'KAZ', plan)).toEqual([
+      expect.objectContaining({ code: 'unknown-key', field: 'engagements[0].note' }),
+    ]);
+  });
+
+  it('refuses a 3,000-deep value with a PlanError, not a RangeError', () => {
+    const errors = validatePlan(game, 'KAZ', {
+      ...ok,
+      engagements: [{ ...ok.engagements[0], partner: deep }],
+    });
+    expect(errors.map((e) => e.code)).toEqual(['unknown-partner']);
+    expect(validatePlan(game, 'KAZ', { ...ok, extra: deep })[0]?.code).toBe('unknown-key');
+    expect(errors[0]?.message).toMatch(/\(a list\)/);
+  });
+
   it('accepts a plan within budget', () => {
     expect(validatePlan(game, 'KAZ', ok)).toEqual([]);
   });

@@ -24,7 +24,8 @@ export type PlanErrorCode =
   | 'no-summit'
   | 'duplicate-summit'
   | 'over-budget'
-  | 'missing-plan';
+  | 'missing-plan'
+  | 'unknown-key';
 
 /** One problem with a plan. */
 export interface PlanError {
@@ -38,6 +39,21 @@ export interface PlanError {
 const isPositiveInt = (v: unknown): v is number =>
   typeof v === 'number' && Number.isInteger(v) && v > 0;
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+/** The keys a plan and an engagement may have; any other is refused (it would be logged and saved). */
+const PLAN_KEYS: readonly string[] = ['year', 'engagements', 'consultation', 'summits'];
+const ENGAGEMENT_KEYS: readonly string[] = ['partner', 'issue', 'format', 'points'];
+
+/**
+ * A short, safe rendering of an unchecked value for a message: never the
+ * value's own `toString`, which recurses through nested lists.
+ */
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return String(value);
+  return Array.isArray(value) ? '(a list)' : '(an object)';
+}
 
 /** The capital a plan spends. */
 export function planCost(plan: Plan): number {
@@ -65,11 +81,18 @@ export function validatePlan(game: GameState, stateId: string, plan: unknown): P
     return errors;
   }
   const p = plan as Record<string, unknown>;
+  for (const key of Object.keys(p))
+    if (!PLAN_KEYS.includes(key))
+      fail(
+        'unknown-key',
+        key,
+        `Unknown key "${shown(key)}" in the plan; a plan has ${PLAN_KEYS.join(', ')}.`,
+      );
   if (p.year !== undefined && p.year !== game.year)
     fail(
       'wrong-turn',
       'year',
-      `The plan is for ${String(p.year)}, but the game is in ${game.year}.`,
+      `The plan is for ${shown(p.year)}, but the game is in ${game.year}.`,
     );
   if (!isCount(p.consultation))
     fail('bad-points', 'consultation', 'Consultation must be a whole number of points, 0 or more.');
@@ -87,25 +110,32 @@ export function validatePlan(game: GameState, stateId: string, plan: unknown): P
       continue;
     }
     const e = raw as Record<string, unknown>;
+    for (const key of Object.keys(e))
+      if (!ENGAGEMENT_KEYS.includes(key))
+        fail(
+          'unknown-key',
+          `${at}.${key}`,
+          `Unknown key "${shown(key)}" in an engagement; an engagement has ${ENGAGEMENT_KEYS.join(', ')}.`,
+        );
     const partnerOk = (PARTNER_IDS as readonly unknown[]).includes(e.partner);
     if (!partnerOk)
       fail(
         'unknown-partner',
         `${at}.partner`,
-        `Unknown partner "${String(e.partner)}"; expected one of ${PARTNER_IDS.join(', ')}.`,
+        `Unknown partner "${shown(e.partner)}"; expected one of ${PARTNER_IDS.join(', ')}.`,
       );
     const issueOk = (ISSUES as readonly unknown[]).includes(e.issue);
     if (!issueOk)
       fail(
         'unknown-issue',
         `${at}.issue`,
-        `Unknown issue "${String(e.issue)}"; expected one of ${ISSUES.join(', ')}.`,
+        `Unknown issue "${shown(e.issue)}"; expected one of ${ISSUES.join(', ')}.`,
       );
     if (e.format !== 'c5plus' && e.format !== 'bilateral')
       fail(
         'unknown-format',
         `${at}.format`,
-        `Format must be "c5plus" or "bilateral", not "${String(e.format)}".`,
+        `Format must be "c5plus" or "bilateral", not "${shown(e.format)}".`,
       );
     if (!isPositiveInt(e.points))
       fail('bad-points', `${at}.points`, 'Points must be a whole number, 1 or more.');
@@ -123,14 +153,14 @@ export function validatePlan(game: GameState, stateId: string, plan: unknown): P
       fail(
         'no-format',
         `${at}.format`,
-        `${String(e.partner)} has no C5+ format in ${game.year}; engage bilaterally instead.`,
+        `${shown(e.partner)} has no C5+ format in ${game.year}; engage bilaterally instead.`,
       );
-    const key = `${String(e.partner)}/${String(e.issue)}/${String(e.format)}`;
+    const key = `${shown(e.partner)}/${shown(e.issue)}/${shown(e.format)}`;
     if (seen.has(key))
       fail(
         'duplicate-engagement',
         at,
-        `A second ${String(e.format)} engagement with ${String(e.partner)} on ${String(e.issue)}; merge them.`,
+        `A second ${shown(e.format)} engagement with ${shown(e.partner)} on ${shown(e.issue)}; merge them.`,
       );
     seen.add(key);
   }
@@ -138,11 +168,11 @@ export function validatePlan(game: GameState, stateId: string, plan: unknown): P
   (p.summits as unknown[]).forEach((partner, i) => {
     const at = `summits[${i}]`;
     if (!(PARTNER_IDS as readonly unknown[]).includes(partner))
-      fail('unknown-partner', at, `Unknown partner "${String(partner)}".`);
+      fail('unknown-partner', at, `Unknown partner "${shown(partner)}".`);
     else if (!summitScheduled(game.scenario, game.year, partner as PartnerId))
-      fail('no-summit', at, `No summit with ${String(partner)} is scheduled in ${game.year}.`);
+      fail('no-summit', at, `No summit with ${shown(partner)} is scheduled in ${game.year}.`);
     if (summits.has(partner))
-      fail('duplicate-summit', at, `The summit with ${String(partner)} is listed twice.`);
+      fail('duplicate-summit', at, `The summit with ${shown(partner)} is listed twice.`);
     summits.add(partner);
   });
   if (errors.length === 0) {

@@ -57,6 +57,35 @@ function historicalProblems(scenario: Scenario): ScenarioProblem[] {
   return problems;
 }
 
+/**
+ * The year checks that span fields (end after start, events inside the
+ * range), on the raw input, wherever the years themselves are whole numbers:
+ * they do not depend on the rest of the file being valid.
+ */
+function yearProblems(data: unknown): ScenarioProblem[] {
+  if (data === null || typeof data !== 'object') return [];
+  const s = data as Record<string, unknown>;
+  const { startYear: start, endYear: end } = s;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return [];
+  const [from, to] = [start as number, end as number];
+  const problems: ScenarioProblem[] = [];
+  if (to < from)
+    problems.push({ path: 'endYear', reason: `must not be before startYear (${from})` });
+  for (const list of ['scripted', 'historical'] as const) {
+    const entries = s[list];
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: unknown, i) => {
+      const year = (entry as { year?: unknown } | null)?.year;
+      if (Number.isInteger(year) && ((year as number) < from || (year as number) > to))
+        problems.push({
+          path: `${list}[${i}].year`,
+          reason: `${String(year)} is outside the scenario (${from}–${to})`,
+        });
+    });
+  }
+  return problems;
+}
+
 /** Validates scenario JSON (text or parsed) and returns the scenario or its problems. */
 export function loadScenario(json: unknown): LoadResult {
   let data = json;
@@ -72,13 +101,14 @@ export function loadScenario(json: unknown): LoadResult {
   }
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problems: parsed.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        reason: issue.message,
-      })),
-    };
+    const problems = parsed.error.issues.map((issue) => ({
+      path: formatPath(issue.path),
+      reason: issue.message,
+    }));
+    // The schema checks years against the range only once the rest is valid; name them now too.
+    const named = new Set(problems.map((p) => p.path));
+    for (const p of yearProblems(data)) if (!named.has(p.path)) problems.push(p);
+    return { ok: false, problems };
   }
   const { $schema: _editorHint, ...scenario } = parsed.data as Scenario & { $schema?: string };
   const problems = historicalProblems(scenario);

@@ -54,6 +54,33 @@ describe('built-in scenarios', () => {
 describe('loadScenario', () => {
   const good = JSON.parse(JSON.stringify(getScenario('sandbox')));
 
+  it('names every independent problem in one pass: shape, years, citations, enums', () => {
+    const bad = JSON.parse(JSON.stringify(getScenario('war-2022')));
+    bad.title = 5;
+    bad.scripted[0].year = 1995;
+    bad.scripted[1].citation = 'events/does-not-exist';
+    bad.objectives[0].kind = 'nope';
+    bad.initial.partners.japan.capacity.space = 0.5;
+    const result = loadScenario(bad);
+    if (result.ok) throw new Error('accepted');
+    const byPath = Object.fromEntries(result.problems.map((p) => [p.path, p.reason]));
+    expect(byPath.title).toMatch(/expected string/);
+    expect(byPath['scripted[0].year']).toMatch(/1995 is outside the scenario/);
+    expect(byPath['scripted[1].citation']).toMatch(/"events\/does-not-exist" is not a record/);
+    expect(byPath['objectives[0].kind']).toMatch(/'indicator' \| 'cohesion'/);
+    expect(result.problems.some((p) => p.path.startsWith('initial.partners.japan.capacity'))).toBe(
+      true,
+    );
+  });
+
+  it('lists the allowed values of an invalid enum', () => {
+    const bad = JSON.parse(JSON.stringify(good));
+    bad.scripted = [{ id: 'x', year: 2027, title: 'x', effects: [], summit: 'mars' }];
+    const result = loadScenario(bad);
+    if (result.ok) throw new Error('accepted');
+    expect(result.problems[0]?.reason).toMatch(/"japan"\|"south-korea"/);
+  });
+
   it('names the path and reason of each problem in a bad file', () => {
     const bad = {
       ...good,

@@ -5,6 +5,7 @@
 import { figures, PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { z } from 'zod';
 import { ISSUES } from '../model/issues';
+import { citationResolves } from './citations';
 
 const stateId = z.enum(STATE_IDS);
 const partnerId = z.enum(PARTNER_IDS);
@@ -14,7 +15,10 @@ const year = z.number().int().min(1990).max(2100);
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
 const citation = z
   .string()
-  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"');
+  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"')
+  .refine(citationResolves, {
+    error: (issue) => `"${String(issue.input)}" is not a record of the @c5plus/core dataset`,
+  });
 const selector = z.union([stateId, z.literal('all'), z.literal('random')]);
 const baseIndicator = z.enum(['prosperity', 'security', 'connectivity', 'humanCapital']);
 const indicator = z.enum(['prosperity', 'security', 'autonomy', 'connectivity', 'humanCapital']);
