@@ -119,6 +119,15 @@ const snapshot = z.strictObject({
   attention: perPartner(score),
 });
 
+/** A long-term programme's deliveries still to come (`PendingDelivery`). */
+const pendingDelivery = z.strictObject({
+  state: stateId,
+  partner: partnerId,
+  issue,
+  perYear: z.number().min(0).max(100),
+  yearsLeft: z.number().int().min(1),
+});
+
 /** The keys of a saved game; extend here when `GameState` gains a field. */
 export const gameShape = {
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -137,6 +146,7 @@ export const gameShape = {
   deck: z.strictObject({ order: z.array(count), next: count }),
   log: z.array(logEntrySchema),
   history: z.array(snapshot),
+  pending: z.array(pendingDelivery),
 };
 
 /** A saved game: its fields, then the rules that tie them together. */
