@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -135,5 +135,26 @@ describe('c5sim batch', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it('checks that --out can be written before it plays a single game', async () => {
+    let played = 0;
+    const start = performance.now();
+    const folder = join(temp.dir, 'folder.csv');
+    mkdirSync(folder);
+    for (const out of ['/nonexistent-dir/runs.csv', folder]) {
+      await expect(
+        batchCommand({
+          scenario: 'sandbox',
+          runs: '10000000',
+          out,
+          onProgress: () => {
+            played += 1;
+          },
+        }),
+      ).rejects.toThrow(/cannot write the output file/);
+    }
+    expect(played).toBe(0);
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

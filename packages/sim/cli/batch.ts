@@ -10,6 +10,7 @@ import { INDICATORS } from '../src/engine/scorecard';
 import type { Summary } from '../src/engine/stats';
 import {
   type CommandResult,
+  checkWritable,
   controllersLine,
   fixed,
   lines,
@@ -96,6 +97,7 @@ export async function batchCommand(options: BatchCommandOptions): Promise<Comman
   const controllers = parseStrategies(options.strategy);
   const workers = parseWorkers(options.workers);
   const format = options.out === undefined ? undefined : formatOf(options.out);
+  if (options.out !== undefined) checkWritable(options.out, 'output file');
   const base = options.seed ?? 'batch';
   const seeds = batchSeeds(base, runs);
 

@@ -2,13 +2,14 @@
  * What the commands share: the result type, user errors (exit code 2) and the
  * parsing of arguments that name scenarios, strategies, counts and files.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import type { Scenario } from '../src/model/scenario';
 import type { Controller, StateId } from '../src/model/types';
 import { getScenario, loadScenario, scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
-import { EXIT_USAGE } from './exit-codes';
+import { EXIT_INVALID, EXIT_USAGE } from './exit-codes';
 
 /** What a command prints and the exit code it ends with. */
 export interface CommandResult {
@@ -17,15 +18,16 @@ export interface CommandResult {
   readonly exitCode: number;
 }
 
-/** Exit code for bad input: unknown ids, malformed options, unreadable files. */
+/** Exit code for a wrong call: unknown ids, malformed options, bad argument values. */
 export const USAGE_EXIT = EXIT_USAGE;
 
 /**
- * A mistake in what the user gave: printed as one line (plus any details, such
- * as a scenario file's problems) on stderr, with exit code 2 and no stack trace.
+ * A mistake the user can fix, printed as one line (plus any details, such as
+ * a scenario file's problems) on stderr, with no stack trace; `exitCode` says
+ * which kind of mistake it is (docs/cli.md, "Exit codes").
  */
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
+export abstract class CliError extends Error {
+  abstract readonly exitCode: number;
   constructor(
     message: string,
     /** Further lines, e.g. one per problem in a file. */
@@ -33,6 +35,18 @@ export class UsageError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A wrong call: an unknown command, option or id, a bad or missing argument value (exit 2). */
+export class UsageError extends CliError {
+  override readonly name: string = 'UsageError';
+  readonly exitCode: number = EXIT_USAGE;
+}
+
+/** An input that is invalid or does not verify: unreadable, malformed or refused files (exit 1). */
+export class InputError extends CliError {
+  override readonly name = 'InputError';
+  readonly exitCode = EXIT_INVALID;
 }
 
 /** The text a result carries, ending in one newline. */
@@ -60,22 +74,47 @@ export function resolveScenario(arg: string): Scenario {
     );
   const loaded = loadScenario(readText(arg, 'scenario file'));
   if (!loaded.ok)
-    throw new UsageError(
+    throw new InputError(
       `the scenario file ${arg} is invalid (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'})`,
       loaded.problems.map((p) => `${p.path || '(file)'}: ${p.reason}`),
     );
   return loaded.scenario;
 }
 
-/** A file's text, or a `UsageError` naming the file and why it could not be read. */
+/** A file's text, or an `InputError` naming the file and why it could not be read. */
 export function readText(path: string, what = 'file'): string {
   try {
     if (statSync(path).isDirectory())
-      throw new UsageError(`cannot read the ${what} ${path}: it is a directory`);
+      throw new InputError(`cannot read the ${what} ${path}: it is a directory`);
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the ${what} ${path}: ${reasonOf(error)}`);
+  }
+}
+
+/**
+ * Throws a `UsageError` unless `path` can be written: an existing file we may
+ * write, or a new name in a folder we may write. Called before long work, so
+ * that a bad `--out` fails at once rather than after the games.
+ */
+export function checkWritable(path: string, what = 'file'): void {
+  const fail = (reason: string) => {
+    throw new UsageError(`cannot write the ${what} ${path}: ${reason}`);
+  };
+  try {
+    if (existsSync(path)) {
+      if (statSync(path).isDirectory()) fail('it is a directory');
+      accessSync(path, constants.W_OK);
+      return;
+    }
+    const folder = dirname(resolve(path));
+    if (!existsSync(folder)) fail(`the folder ${dirname(path)} does not exist`);
+    if (!statSync(folder).isDirectory()) fail('a part of the path is not a directory');
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read the ${what} ${path}: ${reasonOf(error)}`);
+    fail(reasonOf(error));
   }
 }
 

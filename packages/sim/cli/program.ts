@@ -7,8 +7,9 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
 import { DEFAULT_SCENARIO_ID } from '../src/scenarios';
 import { batchCommand } from './batch';
-import { type CommandResult, USAGE_EXIT, UsageError } from './common';
+import { CliError, type CommandResult, USAGE_EXIT } from './common';
 import { compareCommand } from './compare';
+import { EXIT_INTERNAL } from './exit-codes';
 import { playCommand } from './play';
 import { barProgress, lineProgress, type Progress } from './progress';
 import { replayCommand } from './replay';
@@ -169,15 +170,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       // Help and version exit 0; any other parsing error is a usage error.
       return error.exitCode === 0 ? 0 : USAGE_EXIT;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof CliError) {
       io.err(`c5sim: error: ${error.message}\n`);
       for (const line of error.details) io.err(`  ${line}\n`);
-      return USAGE_EXIT;
+      return error.exitCode;
     }
     const e = error as Error;
     io.err(`c5sim: internal error: ${e.message}\n`);
     if (process.env.C5SIM_DEBUG) io.err(`${e.stack}\n`);
-    return 1;
+    return EXIT_INTERNAL;
   }
   if (!result) return 0;
   if (result.stdout) io.out(result.stdout);

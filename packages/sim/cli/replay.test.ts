@@ -99,16 +99,17 @@ describe('c5sim replay', () => {
         })),
       /is not a usable replay \(1 problems\)\n {2}scenario\.cardChance: /,
     ],
-    [
-      'missing',
-      () => file('none.json'),
-      /cannot read the replay file .*none\.json: no such file or directory/,
-    ],
   ])('exits 2 for %s, with a named error', async (_, path, message) => {
     const { code, stderr } = await cli('replay', path());
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('exits 1 for a file it cannot read (the input is invalid)', async () => {
+    const { code, stderr } = await cli('replay', file('none.json'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/cannot read the replay file .*none\.json: no such file or directory/);
   });
 
   it('is a plain function too', () => {

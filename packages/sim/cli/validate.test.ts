@@ -140,9 +140,9 @@ describe('c5sim validate', () => {
     expect(other.stderr).toMatch(/format: unknown "format" "c5plus-dataset"/);
   });
 
-  it('exits 2 for a file it cannot read', async () => {
+  it('exits 1 for a file it cannot read (the input is invalid)', async () => {
     const { code, stderr } = await cli('validate', file('none.json'));
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(stderr).toMatch(
       /^c5sim: error: cannot read the file .*none\.json: no such file or directory\n$/,
     );
