@@ -10,6 +10,7 @@ import { batchCommand } from './batch';
 import { CliError, type CommandResult, USAGE_EXIT } from './common';
 import { compareCommand } from './compare';
 import { EXIT_INTERNAL } from './exit-codes';
+import { mergeCommand } from './merge';
 import { playCommand } from './play';
 import { barProgress, lineProgress, type Progress } from './progress';
 import { replayCommand } from './replay';
@@ -101,6 +102,10 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
     .option('--strategy <pairs>', 'who plays each state, e.g. KAZ=greedy,all=multiVector')
     .option('-w, --workers <k>', 'worker threads (default: all cores)')
     .option('-o, --out <file>', 'write each run to FILE.csv or FILE.json')
+    .option(
+      '--shard <K/N>',
+      'play only the K-th of N slices of the seeds (merge them with c5sim merge)',
+    )
     .action(async (opts) => {
       const progress = progressFor(io);
       try {
@@ -141,6 +146,15 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
         progress.stop();
       }
     });
+
+  program
+    .command('merge')
+    .description('merge the shard files of one batch into the file one batch would write')
+    .argument('<files...>', 'shard files written by batch --shard K/N --out FILE.json')
+    .option('-o, --out <file>', 'write the merged runs to FILE.csv or FILE.json')
+    .action((files: string[], opts: { out?: string }) =>
+      done(mergeCommand({ files, out: opts.out })),
+    );
 
   program
     .command('replay')
