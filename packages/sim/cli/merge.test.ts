@@ -44,9 +44,14 @@ describe('--shard K/N', () => {
     expect(stdout).toContain('shard 2/4 of 22 runs: 6 runs, seeds m-5 … m-10');
     const file = JSON.parse(readFileSync(path('slice.json'), 'utf8'));
     expect(file.shard).toEqual({ index: 2, count: 4 });
-    expect(file.results.map((r: { seed: string }) => r.seed)).toEqual(
-      ['m-5', 'm-6', 'm-7', 'm-8', 'm-9', 'm-10'],
-    );
+    expect(file.results.map((r: { seed: string }) => r.seed)).toEqual([
+      'm-5',
+      'm-6',
+      'm-7',
+      'm-8',
+      'm-9',
+      'm-10',
+    ]);
   });
 
   it('refuses a CSV shard, which merge could not check', async () => {
@@ -66,12 +71,15 @@ describe('c5sim merge', () => {
       const merged = await cli('merge', ...parts, '--out', path(`merged.${format}`));
       expect(merged.stderr).toBe('');
       expect(merged.code).toBe(0);
-      expect(merged.stdout).toContain('Merged 4 shards of sandbox, seeds m-0 … m-21: wrote 22 rows');
+      expect(merged.stdout).toContain(
+        'Merged 4 shards of sandbox, seeds m-0 … m-21: wrote 22 rows',
+      );
       expect(readFileSync(path(`merged.${format}`), 'utf8')).toBe(
         readFileSync(path(`whole.${format}`), 'utf8'),
       );
       // The same summary table as the batch prints.
-      const table = (text: string) => text.slice(text.indexOf('state  '), text.indexOf('\n\nElapsed'));
+      const table = (text: string) =>
+        text.slice(text.indexOf('state  '), text.indexOf('\n\nElapsed'));
       expect(merged.stdout.trimEnd().endsWith(table(whole.stdout))).toBe(true);
     }
   });
@@ -80,11 +88,25 @@ describe('c5sim merge', () => {
     await shard(1, 2, 'a-1.json');
     await shard(2, 2, 'a-2.json');
     await shard(2, 2, 'greedy-2.json', '--strategy', 'all=greedy');
-    const other = await cli(...batch, '--seed', 'other', '--shard', '2/2', '--out', path('seed-2.json'));
+    const other = await cli(
+      ...batch,
+      '--seed',
+      'other',
+      '--shard',
+      '2/2',
+      '--out',
+      path('seed-2.json'),
+    );
     expect(other.code).toBe(0);
     const cases: [string[], RegExp][] = [
-      [['a-1.json', 'greedy-2.json'], /greedy-2\.json is a shard of another batch: its strategies: KAZ greedy/],
-      [['a-1.json', 'seed-2.json'], /seed-2\.json is a shard of another batch: its seed list: other-0/],
+      [
+        ['a-1.json', 'greedy-2.json'],
+        /greedy-2\.json is a shard of another batch: its strategies: KAZ greedy/,
+      ],
+      [
+        ['a-1.json', 'seed-2.json'],
+        /seed-2\.json is a shard of another batch: its seed list: other-0/,
+      ],
       [['a-1.json'], /shard 2\/2 missing; merge needs all 2/],
       [['a-1.json', 'a-1.json'], /are both shard 1\/2/],
       [['a-1.json', 'merged.json'], /merged\.json is not a batch shard file|is a whole batch/],
@@ -98,7 +120,10 @@ describe('c5sim merge', () => {
     writeFileSync(path('moved.json'), JSON.stringify({ ...scenario, scenario: 'war-2022' }));
     const moved = await cli('merge', path('a-1.json'), path('moved.json'), '--out', path('x.csv'));
     expect(moved.stderr).toMatch(/its scenario: war-2022/);
-    writeFileSync(path('cut.json'), JSON.stringify({ ...scenario, results: scenario.results.slice(1) }));
+    writeFileSync(
+      path('cut.json'),
+      JSON.stringify({ ...scenario, results: scenario.results.slice(1) }),
+    );
     const cut = await cli('merge', path('a-1.json'), path('cut.json'), '--out', path('x.csv'));
     expect(cut.stderr).toMatch(/shard 2\/2 should hold the runs of seeds m-11 … m-21 \(11\)/);
     expect(cut.code).toBe(1);

@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
 import { DEFAULT_SCENARIO_ID } from '../src/scenarios';
 import { batchCommand } from './batch';
+import { classCommand } from './class';
 import { CliError, type CommandResult, USAGE_EXIT } from './common';
 import { compareCommand } from './compare';
 import { EXIT_INTERNAL } from './exit-codes';
@@ -154,6 +155,22 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
     .option('-o, --out <file>', 'write the merged runs to FILE.csv or FILE.json')
     .action((files: string[], opts: { out?: string }) =>
       done(mergeCommand({ files, out: opts.out })),
+    );
+
+  program
+    .command('class')
+    .description("merge students' replay or summary files into one class table, with a comparison")
+    .argument('<files...>', 'replay files (each re-played, its hash checked) or summary files')
+    .option('-o, --out <file>', 'write the table to FILE.csv or FILE.json')
+    .option('--format <csv|json>', "the table's format (default: by the extension of --out)")
+    .action((files: string[], opts: { out?: string; format?: string }) =>
+      done(
+        classCommand({
+          files,
+          ...(opts.out !== undefined ? { out: opts.out } : {}),
+          ...(opts.format !== undefined ? { format: opts.format } : {}),
+        }),
+      ),
     );
 
   program
