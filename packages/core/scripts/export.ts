@@ -10,7 +10,11 @@ import { dataset } from '../src/data';
 import { exportDataset } from './export-dataset';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+// npm runs the script in packages/core; a folder given on the command line is
+// relative to where the user typed it (npm's INIT_CWD), e.g. the repository root.
+const from = process.env.INIT_CWD ?? process.cwd();
 const outDir = resolve(
+  from,
   process.argv[2] ?? process.env.C5PLUS_EXPORT_DIR ?? join(packageRoot, 'dist'),
 );
 const { version } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as {
@@ -23,5 +27,5 @@ if (problems.length > 0) {
   for (const problem of problems) console.error(`  - ${problem}`);
   process.exitCode = 1;
 } else {
-  for (const file of files) console.log(`wrote ${relative(process.cwd(), file) || file}`);
+  for (const file of files) console.log(`wrote ${relative(from, file) || file}`);
 }

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtIndex, requireBuild } from '../node/built';
 import { batchSeeds } from '../src/engine/batch';
-import { batchCommand, toCsv } from './batch';
+import { batchCommand } from './batch';
+import { batchCsv, batchFile, roundRun } from './batch-file';
 import { cli, tempDir } from './test-io';
 
 /*
@@ -45,21 +46,39 @@ describe('c5sim batch', () => {
     const rows = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(rows[0]).toBe(
       [
+        'scenario',
         'seed',
         'hash',
+        ...STATE_IDS.map((id) => `${id}_strategy`),
         'cohesion',
         ...STATE_IDS.flatMap((id) =>
           ['prosperity', 'security', 'autonomy', 'connectivity', 'humanCapital', 'welfare'].map(
             (k) => `${id}_${k}`,
           ),
         ),
+        ...sandbox.objectives.map((o) => `objective:${o.id}`),
       ].join(','),
     );
     expect(rows).toHaveLength(13);
-    expect(rows.slice(1).map((r) => r.split(',').slice(0, 2))).toEqual(
-      expected.map((r) => [r.seed, r.hash]),
+    expect(rows.slice(1).map((r) => r.split(',').slice(0, 9))).toEqual(
+      expected.map((r) => [
+        'sandbox',
+        r.seed,
+        r.hash,
+        'greedy',
+        'multiVector',
+        'multiVector',
+        'multiVector',
+        'multiVector',
+        r.cohesion.toFixed(2),
+      ]),
     );
-    expect(readFileSync(out, 'utf8')).toBe(toCsv(expected));
+    // Every number has 2 decimals; each objective is true or false.
+    const first = rows[1]?.split(',') ?? [];
+    expect(first.slice(8, 9 + 30).every((cell) => /^-?\d+\.\d\d$/.test(cell))).toBe(true);
+    const met = first.slice(9 + 30);
+    expect(met).toHaveLength(sandbox.objectives.length);
+    expect(met).toEqual(sandbox.objectives.map((o) => String(expected[0]?.objectives[o.id])));
     expect(stdout).toContain('12 runs, seeds b-0 … b-11');
     expect(stdout).toContain('Played by: KAZ greedy · KGZ multiVector');
     expect(stdout).toMatch(/^state +measure +mean +p10 +median +p90$/m);
@@ -89,13 +108,28 @@ describe('c5sim batch', () => {
     expect(json.scenario).toBe('sandbox');
     expect(json.seeds).toEqual({ base: 'b', runs: 12 });
     expect(json.controllers.KAZ).toBe('greedy');
-    expect(json.results).toEqual(expected);
+    expect(json.format).toBe('c5plus-batch/1');
+    expect(json.objectives).toEqual(sandbox.objectives.map((o) => o.id));
+    expect(json.results).toEqual(expected.map(roundRun));
+    expect(json.results[0].states.KAZ.welfare).toBe(
+      Math.round((expected[0]?.states.KAZ.welfare ?? 0) * 100) / 100,
+    );
+    expect(json.summary.KAZ.welfare.median).toBeTypeOf('number');
   });
 
   it('quotes CSV cells that need it', () => {
     const [first] = expected;
     if (!first) throw new Error('no result');
-    expect(toCsv([{ ...first, seed: 'a,"b"' }]).split('\n')[1]).toMatch(/^"a,""b""",/);
+    const file = batchFile(
+      {
+        scenario: 'x',
+        seeds: { base: 'a', runs: 1 },
+        controllers: { KAZ: 'a', KGZ: 'b', TJK: 'c', TKM: 'd', UZB: 'e' },
+        objectives: [],
+      },
+      [{ ...first, seed: 'a,"b"' }],
+    );
+    expect(batchCsv(file).split('\n')[1]).toMatch(/^x,"a,""b""",/);
   });
 
   it('reports progress and the same results through the function', async () => {
@@ -135,5 +169,26 @@ describe('c5sim batch', () => {
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
+  });
+
+  it('checks that --out can be written before it plays a single game', async () => {
+    let played = 0;
+    const start = performance.now();
+    const folder = join(temp.dir, 'folder.csv');
+    mkdirSync(folder);
+    for (const out of ['/nonexistent-dir/runs.csv', folder]) {
+      await expect(
+        batchCommand({
+          scenario: 'sandbox',
+          runs: '10000000',
+          out,
+          onProgress: () => {
+            played += 1;
+          },
+        }),
+      ).rejects.toThrow(/cannot write the output file/);
+    }
+    expect(played).toBe(0);
+    expect(performance.now() - start).toBeLessThan(2000);
   });
 });

@@ -6,10 +6,12 @@ import { availableParallelism } from 'node:os';
 import { STATE_IDS } from '@c5plus/core';
 import { runBatchParallel } from '../node/parallel-batch';
 import { batchSeeds, type RunResult, summarizeBatch } from '../src/engine/batch';
-import { INDICATORS } from '../src/engine/scorecard';
 import type { Summary } from '../src/engine/stats';
+import type { StateId } from '../src/model/types';
+import { type BatchPlan, batchFile, batchText, ROW_MEASURES, roundRun } from './batch-file';
 import {
   type CommandResult,
+  checkWritable,
   controllersLine,
   fixed,
   lines,
@@ -20,6 +22,7 @@ import {
   UsageError,
   writeText,
 } from './common';
+import { parseShard, shardRange } from './shard';
 
 /** Most runs a batch or comparison takes. */
 export const MAX_RUNS = 10_000_000;
@@ -36,25 +39,13 @@ export interface BatchCommandOptions {
   readonly workers?: string;
   /** `FILE.csv` or `FILE.json`. */
   readonly out?: string;
+  /** `K/N`: play only the K-th of N slices of the seed list. */
+  readonly shard?: string;
   /** Called now and then with games done and the total. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-const COLUMNS = [...INDICATORS, 'welfare'] as const;
-
-/** The CSV of a batch: one row per run, `seed,hash,cohesion,KAZ_prosperity,…,UZB_welfare`. */
-export function toCsv(results: readonly RunResult[]): string {
-  const header = ['seed', 'hash', 'cohesion'];
-  for (const id of STATE_IDS) for (const key of COLUMNS) header.push(`${id}_${key}`);
-  const quote = (cell: string) =>
-    /[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-  const rows = results.map((r) => {
-    const cells = [quote(r.seed), r.hash, String(r.cohesion)];
-    for (const id of STATE_IDS) for (const key of COLUMNS) cells.push(String(r.states[id][key]));
-    return cells.join(',');
-  });
-  return `${[header.join(','), ...rows].join('\n')}\n`;
-}
+const COLUMNS = ROW_MEASURES;
 
 /** The parsed `--workers`, or every core. */
 export function parseWorkers(value: string | undefined): number {
@@ -62,7 +53,7 @@ export function parseWorkers(value: string | undefined): number {
 }
 
 /** The output format of a file, by its extension. */
-function formatOf(file: string): 'csv' | 'json' {
+export function formatOf(file: string): 'csv' | 'json' {
   const lower = file.toLowerCase();
   if (lower.endsWith('.csv')) return 'csv';
   if (lower.endsWith('.json')) return 'json';
@@ -95,52 +86,61 @@ export async function batchCommand(options: BatchCommandOptions): Promise<Comman
   const runs = parseCount(options.runs, '--runs', MAX_RUNS);
   const controllers = parseStrategies(options.strategy);
   const workers = parseWorkers(options.workers);
+  const shard = options.shard === undefined ? undefined : parseShard(options.shard);
   const format = options.out === undefined ? undefined : formatOf(options.out);
+  if (shard && format === 'csv')
+    throw new UsageError(
+      `--out ${options.out}: a shard is written as JSON (FILE.json), which c5sim merge reads; merge can write the CSV`,
+    );
+  if (options.out !== undefined) checkWritable(options.out, 'output file');
   const base = options.seed ?? 'batch';
-  const seeds = batchSeeds(base, runs);
+  const range = shard ? shardRange(runs, shard) : { start: 0, end: runs };
+  const seeds = batchSeeds(base, range.end - range.start, range.start);
+  const plan: BatchPlan = {
+    scenario: scenario.id,
+    seeds: { base, runs },
+    controllers: Object.fromEntries(
+      STATE_IDS.map((id) => [id, controllers[id] ?? 'multiVector']),
+    ) as Record<StateId, string>,
+    objectives: scenario.objectives.map((o) => o.id),
+  };
 
   const start = performance.now();
-  const results = await runBatchParallel({
-    scenario,
-    seeds,
-    controllers,
-    workers,
-    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-  });
+  const results = (
+    await runBatchParallel({
+      scenario,
+      seeds,
+      controllers,
+      workers,
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    })
+  ).map(roundRun);
   const seconds = (performance.now() - start) / 1000;
 
-  if (options.out !== undefined) {
-    const text =
-      format === 'csv'
-        ? toCsv(results)
-        : `${JSON.stringify(
-            {
-              scenario: scenario.id,
-              seeds: { base, runs },
-              controllers: Object.fromEntries(
-                STATE_IDS.map((id) => [id, controllers[id] ?? 'multiVector']),
-              ),
-              results,
-            },
-            null,
-            2,
-          )}\n`;
-    writeText(options.out, text, 'output file');
-  }
-  const used = Math.min(workers, runs);
+  if (options.out !== undefined && format !== undefined)
+    writeText(options.out, batchText(batchFile(plan, results, shard), format), 'output file');
+  const played = seeds.length;
+  const used = Math.min(workers, Math.max(played, 1));
+  const what = shard
+    ? `shard ${shard.index}/${shard.count} of ${runs.toLocaleString('en')} runs: ${played.toLocaleString('en')} run${played === 1 ? '' : 's'}`
+    : `${runs.toLocaleString('en')} run${runs === 1 ? '' : 's'}`;
   return {
     stdout: lines(
-      `${scenario.title} (${scenario.id}): ${runs.toLocaleString('en')} run${runs === 1 ? '' : 's'}, seeds ${seeds[0]} … ${seeds.at(-1)}`,
+      `${scenario.title} (${scenario.id}): ${what}${played > 0 ? `, seeds ${seeds[0]} … ${seeds.at(-1)}` : ''}`,
       `Played by: ${controllersLine(controllers)}`,
       ...(options.out !== undefined
-        ? [`Wrote ${runs.toLocaleString('en')} rows to ${options.out}.`]
+        ? [`Wrote ${played.toLocaleString('en')} rows to ${options.out}.`]
         : []),
-      '',
-      `End-of-game values over the runs (mean, 10th percentile, median, 90th percentile):`,
-      '',
-      summaryTable(results),
-      '',
-      `Elapsed: ${seconds.toFixed(2)} s on ${used} worker${used === 1 ? '' : 's'} (${Math.round(runs / seconds).toLocaleString('en')} games/s)`,
+      ...(played > 0
+        ? [
+            '',
+            'End-of-game values over the runs (mean, 10th percentile, median, 90th percentile):',
+            '',
+            summaryTable(results),
+            '',
+            `Elapsed: ${seconds.toFixed(2)} s on ${used} worker${used === 1 ? '' : 's'} (${Math.round(played / seconds).toLocaleString('en')} games/s)`,
+          ]
+        : []),
     ),
     exitCode: 0,
   };

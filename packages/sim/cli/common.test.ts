@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { sandbox } from '../src/scenarios/sandbox';
 import {
   fixed,
+  InputError,
   parseCount,
   parseStrategies,
   resolveScenario,
@@ -94,8 +95,9 @@ describe('resolveScenario', () => {
     );
   });
 
-  it('names a missing file', () => {
-    expect(usageError(() => resolveScenario(join(temp.dir, 'none.json')))).toMatch(
+  it('names a missing file, as an invalid input (exit 1)', () => {
+    expect(() => resolveScenario(join(temp.dir, 'none.json'))).toThrow(InputError);
+    expect(() => resolveScenario(join(temp.dir, 'none.json'))).toThrow(
       /cannot read the scenario file .*none\.json: no such file or directory/,
     );
   });

@@ -2,14 +2,15 @@
  * What the commands share: the result type, user errors (exit code 2) and the
  * parsing of arguments that name scenarios, strategies, counts and files.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import { parseSeed, parseSeedBase } from '../src/engine/seed';
 import type { Scenario } from '../src/model/scenario';
 import type { Controller, StateId } from '../src/model/types';
 import { getScenario, loadScenario, scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
-import { UsageError } from './errors';
+import { InputError, UsageError } from './errors';
 import { EXIT_USAGE } from './exit-codes';
 import { looksLike } from './files';
 import { listProblems, readInputText } from './read-file';
@@ -21,10 +22,10 @@ export interface CommandResult {
   readonly exitCode: number;
 }
 
-/** Exit code for bad input: unknown ids, malformed options, unreadable files. */
+/** Exit code for a wrong call: unknown ids, malformed options, bad argument values. */
 export const USAGE_EXIT = EXIT_USAGE;
 
-export { InvalidInputError, UsageError } from './errors';
+export { CliError, InputError, InvalidInputError, UsageError } from './errors';
 
 /** The text a result carries, ending in one newline. */
 export function lines(...parts: readonly string[]): string {
@@ -49,39 +50,57 @@ export function resolveScenario(arg: string): Scenario {
     throw new UsageError(
       `unknown scenario "${arg}"; built-in scenarios are ${scenarioIds()} (or give the path of a scenario JSON file)`,
     );
-  // The exit codes of the commands that take --scenario are their own; these stay usage errors (2).
-  let text: string;
-  try {
-    text = readInputText(arg, 'scenario file');
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(error.message, error.details);
-    throw error;
-  }
+  const text = readInputText(arg, 'scenario file');
   let value: unknown = text; // not JSON: loadScenario names the parse error
   try {
     value = JSON.parse(text);
   } catch {}
   const kind = looksLike(value);
   if (kind === 'a save' || kind === 'a replay' || kind === 'a plan' || kind === 'batch results')
-    throw new UsageError(`${arg} is not a scenario file: it looks like ${kind}`);
+    throw new InputError(`${arg} is not a scenario file: it looks like ${kind}`);
   const loaded = loadScenario(value);
   if (!loaded.ok)
-    throw new UsageError(
+    throw new InputError(
       `the scenario file ${arg} is invalid (${loaded.problems.length} problem${loaded.problems.length === 1 ? '' : 's'})`,
       listProblems(loaded.problems.map((p) => `${p.path || '(file)'}: ${p.reason}`)),
     );
   return loaded.scenario;
 }
 
-/** A file's text, or a `UsageError` naming the file and why it could not be read. */
+/** A file's text, or an `InputError` naming the file and why it could not be read. */
 export function readText(path: string, what = 'file'): string {
   try {
     if (statSync(path).isDirectory())
-      throw new UsageError(`cannot read the ${what} ${path}: it is a directory`);
+      throw new InputError(`cannot read the ${what} ${path}: it is a directory`);
     return readFileSync(path, 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the ${what} ${path}: ${reasonOf(error)}`);
+  }
+}
+
+/**
+ * Throws a `UsageError` unless `path` can be written: an existing file we may
+ * write, or a new name in a folder we may write. Called before long work, so
+ * that a bad `--out` fails at once rather than after the games.
+ */
+export function checkWritable(path: string, what = 'file'): void {
+  const fail = (reason: string) => {
+    throw new UsageError(`cannot write the ${what} ${path}: ${reason}`);
+  };
+  try {
+    if (existsSync(path)) {
+      if (statSync(path).isDirectory()) fail('it is a directory');
+      accessSync(path, constants.W_OK);
+      return;
+    }
+    const folder = dirname(resolve(path));
+    if (!existsSync(folder)) fail(`the folder ${dirname(path)} does not exist`);
+    if (!statSync(folder).isDirectory()) fail('a part of the path is not a directory');
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
     if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read the ${what} ${path}: ${reasonOf(error)}`);
+    fail(reasonOf(error));
   }
 }
 

@@ -154,10 +154,6 @@ describe('c5sim play', () => {
     [['--seed', ''], /^c5sim: error: --seed: the seed is empty/],
     [['--seed', 'a b'], /^c5sim: error: --seed: the seed contains " "; a seed is 1–64 characters/],
     [
-      ['--scenario', 'missing/file.json'],
-      /^c5sim: error: cannot read the scenario file missing\/file\.json: no such file or directory/,
-    ],
-    [
       ['--save', '/nonexistent-dir/x.json'],
       /^c5sim: error: cannot write the save file \/nonexistent-dir\/x\.json/,
     ],
@@ -168,6 +164,21 @@ describe('c5sim play', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('exits 1 for a scenario file it cannot read, and for an invalid one', async () => {
+    const missing = await cli('play', '--scenario', 'missing/file.json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(
+      /^c5sim: error: cannot read the scenario file missing\/file\.json: no such file or directory/,
+    );
+    const file = join(temp.dir, 'invalid-scenario.json');
+    writeFileSync(file, JSON.stringify({ ...sandbox, cardChance: 2 }));
+    const invalid = await cli('play', '--scenario', file);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toMatch(
+      /invalid-scenario\.json is invalid \(1 problem\)\n {2}cardChance: /,
+    );
   });
 
   it('is a plain function too: options in, output and exit code out', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { version } from '../package.json';
+import { EXIT_INTERNAL } from './exit-codes';
+import { runCli } from './program';
 import { cli } from './test-io';
 
 describe('c5sim (commander layer)', () => {
@@ -40,5 +42,19 @@ describe('c5sim (commander layer)', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('exits 3 for an internal error, naming it, with the stack only under C5SIM_DEBUG', async () => {
+    let stderr = '';
+    const failing = {
+      out: () => {
+        throw new Error('stdout is closed');
+      },
+      err: (text: string) => {
+        stderr += text;
+      },
+    };
+    expect(await runCli(['--help'], failing)).toBe(EXIT_INTERNAL);
+    expect(stderr).toBe('c5sim: internal error: stdout is closed\n');
   });
 });

@@ -8,14 +8,11 @@ import { version } from '../package.json';
 import { SEED_RULE } from '../src/engine/seed';
 import { DEFAULT_SCENARIO_ID } from '../src/scenarios';
 import { batchCommand } from './batch';
-import {
-  type CommandResult,
-  seedArgument,
-  seedBaseArgument,
-  USAGE_EXIT,
-  UsageError,
-} from './common';
+import { classCommand } from './class';
+import { CliError, type CommandResult, seedArgument, seedBaseArgument, USAGE_EXIT } from './common';
 import { compareCommand } from './compare';
+import { EXIT_INTERNAL } from './exit-codes';
+import { mergeCommand } from './merge';
 import { playCommand } from './play';
 import { barProgress, lineProgress, type Progress } from './progress';
 import { replayCommand } from './replay';
@@ -112,6 +109,10 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
     .option('--strategy <pairs>', 'who plays each state, e.g. KAZ=greedy,all=multiVector')
     .option('-w, --workers <k>', 'worker threads (default: all cores)')
     .option('-o, --out <file>', 'write each run to FILE.csv or FILE.json')
+    .option(
+      '--shard <K/N>',
+      'play only the K-th of N slices of the seeds (merge them with c5sim merge)',
+    )
     .action(async (opts) => {
       const progress = progressFor(io);
       try {
@@ -154,6 +155,31 @@ function createProgram(io: CliIo, done: (result: CommandResult) => void): Comman
     });
 
   program
+    .command('merge')
+    .description('merge the shard files of one batch into the file one batch would write')
+    .argument('<files...>', 'shard files written by batch --shard K/N --out FILE.json')
+    .option('-o, --out <file>', 'write the merged runs to FILE.csv or FILE.json')
+    .action((files: string[], opts: { out?: string }) =>
+      done(mergeCommand({ files, out: opts.out })),
+    );
+
+  program
+    .command('class')
+    .description("merge students' replay or summary files into one class table, with a comparison")
+    .argument('<files...>', 'replay files (each re-played, its hash checked) or summary files')
+    .option('-o, --out <file>', 'write the table to FILE.csv or FILE.json')
+    .option('--format <csv|json>', "the table's format (default: by the extension of --out)")
+    .action((files: string[], opts: { out?: string; format?: string }) =>
+      done(
+        classCommand({
+          files,
+          ...(opts.out !== undefined ? { out: opts.out } : {}),
+          ...(opts.format !== undefined ? { format: opts.format } : {}),
+        }),
+      ),
+    );
+
+  program
     .command('replay')
     .description('re-play a replay file and check that it reaches its recorded hash')
     .argument('<file>', 'a replay file (written by play --replay)')
@@ -181,7 +207,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       // Help and version exit 0; any other parsing error is a usage error.
       return error.exitCode === 0 ? 0 : USAGE_EXIT;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof CliError) {
       io.err(`c5sim: error: ${error.message}\n`);
       for (const line of error.details) io.err(`  ${line}\n`);
       return error.exitCode;
@@ -189,7 +215,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     const e = error as Error;
     io.err(`c5sim: internal error: ${e.message}\n`);
     if (process.env.C5SIM_DEBUG) io.err(`${e.stack}\n`);
-    return 1;
+    return EXIT_INTERNAL;
   }
   if (!result) return 0;
   if (result.stdout) io.out(result.stdout);

@@ -9,7 +9,7 @@ import type { Controller, Indicator, StateId } from '../model/types';
 import { createGame } from './game';
 import { hashState } from './hash';
 import { playOutPlain } from './play';
-import { INDICATORS, welfare } from './scorecard';
+import { INDICATORS, scorecard, welfare } from './scorecard';
 import { type Summary, summarize } from './stats';
 
 /** One game's outcome. */
@@ -18,6 +18,8 @@ export interface RunResult {
   readonly hash: string;
   readonly cohesion: number;
   readonly states: Readonly<Record<StateId, Readonly<Record<Indicator | 'welfare', number>>>>;
+  /** Whether each of the scenario's objectives was met, by objective id. */
+  readonly objectives: Readonly<Record<string, boolean>>;
 }
 
 /** What a batch runs. */
@@ -45,7 +47,9 @@ export function runOne(
   const states = {} as Record<StateId, Record<Indicator | 'welfare', number>>;
   for (const id of STATE_IDS)
     states[id] = { ...end.states[id].indicators, welfare: welfare(end, id) };
-  return { seed, hash: hashState(end), cohesion: end.cohesion, states };
+  const objectives: Record<string, boolean> = {};
+  for (const o of scorecard(end).objectives) objectives[o.id] = o.met;
+  return { seed, hash: hashState(end), cohesion: end.cohesion, states, objectives };
 }
 
 /** Runs a batch on this thread. */
