@@ -20,6 +20,8 @@ export function createPhaserGame(parent: HTMLElement): {
       height: parent.clientHeight || 600,
     },
     banner: false,
+    // Keeps the last frame readable, for the pixel check that the map is drawn.
+    render: { preserveDrawingBuffer: true },
     audio: { noAudio: true },
     input: { keyboard: false, mouse: true, touch: true },
     scene: [scene],
