@@ -123,7 +123,7 @@ describe('a whole scenario', () => {
     expect(axe).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 150_000);
+  }, 240_000);
 
   it('by keyboard only, in Russian, to the debrief', async () => {
     const { page, errors } = await openGame(browser, server.url);
@@ -182,5 +182,5 @@ describe('a whole scenario', () => {
     expect(axe).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 150_000);
+  }, 240_000);
 });
