@@ -82,17 +82,17 @@ for (let i = 0; i < RUNS; i++) {
   await page.getByTestId('start').click();
   await page.waitForFunction(() => window.__c5plus?.map()?.drawn === true);
   await page.waitForTimeout(600);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[] };
-    w.__frames = [];
+  // A string, not a function: the bundler's helpers must not leak into the page.
+  await page.evaluate(`
+    window.__frames = [];
     let last = performance.now();
-    const tick = (now: number) => {
-      w.__frames.push(now - last);
+    const tick = (now) => {
+      window.__frames.push(now - last);
       last = now;
-      if (w.__frames.length < 2000) requestAnimationFrame(tick);
+      if (window.__frames.length < 2000) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  `);
   await page.getByTestId('submit').click();
   await page.waitForSelector('body[data-screen=result]');
   await page.waitForTimeout(800);

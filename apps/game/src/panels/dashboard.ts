@@ -138,8 +138,13 @@ export function renderDashboard(root: HTMLElement): void {
       height: 240,
       title: '',
       scales: { x: { time: false }, y: { range: [0, 100] } },
+      legend: { live: false },
       axes: [
-        { stroke: '#222', values: (_u, ticks) => ticks.map((v) => String(Math.round(v))) },
+        {
+          stroke: '#222',
+          incrs: [1, 2, 5, 10],
+          values: (_u, ticks) => ticks.map((v) => String(v)),
+        },
         { stroke: '#222' },
       ],
       series: [

@@ -80,7 +80,7 @@ export class MapScene extends Phaser.Scene {
   private projection() {
     const { width, height } = this.scale;
     return projectionFor(width, height, {
-      x: Math.max(90, width * 0.2),
+      x: Math.max(110, width * 0.25),
       y: Math.max(40, height * 0.14),
     });
   }
