@@ -66,6 +66,9 @@ export class MapScene extends Phaser.Scene {
   show(view: MapView): void {
     this.view = view;
     this.wake();
+    // The map's parent may just have been shown: measure it again (this redraws on a change).
+    this.scale.getParentBounds();
+    this.scale.refresh();
     if (this.layer) this.redraw(false);
   }
 
@@ -141,6 +144,8 @@ export class MapScene extends Phaser.Scene {
     const layer = this.layer;
     if (!layer) return;
     const { width, height } = this.scale;
+    // A hidden parent has no size: nothing to draw until it is shown.
+    if (width < 2 || height < 2) return;
     if (rebake || !this.base) this.bake();
     layer.clear();
     const projection = this.projection();
@@ -205,7 +210,7 @@ export class MapScene extends Phaser.Scene {
     this.baked = this.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(1);
     this.baked.draw(layer);
     this.baked.render();
-    this.drawn = true;
+    this.drawn = view !== undefined;
     this.wake();
     this.onLabels?.({ states: capitals, partners });
   }
