@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { memoryStore } from './key-value-store';
 import {
   importErrorMessage,
   linkErrorMessage,
@@ -7,6 +9,7 @@ import {
   replayErrorMessage,
   setupErrorMessage,
 } from './messages';
+import { importScenario } from './scenario-library';
 import { CLASSROOM_NS, en, ru } from './strings';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
@@ -96,5 +99,21 @@ describe('messages', () => {
     );
     expect(setupErrorMessage(t, { code: 'player-count', count: 1 }, name)).toMatch(/now 1/);
     expect(CLASSROOM_NS).toBe('classroom');
+  });
+});
+
+describe('the teacher’s guide', () => {
+  it('shows the problems the game really lists for its example of a bad file', async () => {
+    const root = new URL('../../../../docs/teachers/', import.meta.url);
+    const page = readFileSync(new URL('classroom-features.md', root), 'utf8');
+    const shown = /```text\n(The file has[^`]*)```/.exec(page)?.[1];
+    const bad = JSON.parse(readFileSync(new URL('astana-2024.json', root), 'utf8'));
+    bad.startYear = 'soon';
+    bad.initial.partners.japan.attention = -5;
+    const result = importScenario(memoryStore(), JSON.stringify(bad));
+    if (result.ok) throw new Error('expected a refusal');
+    const message = importErrorMessage(await translator('en'), result.error);
+    const printed = [message.text, ...message.problems.map((p) => `${p.path}: ${p.reason}`)];
+    expect(shown).toBe(`${printed.join('\n')}\n`);
   });
 });
