@@ -50,6 +50,15 @@ export {
 export { quantile, type Summary, summarize } from './engine/stats';
 export { type StepResult, step } from './engine/step';
 export {
+  type GameSummary,
+  parseSummary,
+  type StateSummary,
+  SUMMARY_DECIMALS,
+  SUMMARY_FORMAT,
+  summariesToCsv,
+  summarizeGame,
+} from './engine/summary';
+export {
   type LegalActions,
   legalActions,
   type PlanError,
