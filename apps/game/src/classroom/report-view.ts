@@ -26,7 +26,7 @@ export function reportList(
         ? t('review.meetingHeld', { partner: partnerName(context, m.partner) })
         : t('review.meetingFailed', {
             partner: partnerName(context, m.partner),
-            reason: m.reason ?? '',
+            reason: m.reason ? t(`review.reason.${m.reason}`) : '',
           }),
     ),
   );

@@ -134,6 +134,11 @@ export const en = {
     meetingHeld: 'C5+ meeting with {{partner}} convened',
     meetingFailed: 'C5+ meeting with {{partner}} failed: {{reason}}',
     event: 'Event: {{title}}',
+    reason: {
+      'too-few-states': 'too few states took part',
+      'low-attention': 'the partner’s attention was too low',
+      'no-format': 'the partner has no C5+ format yet',
+    },
     error: {
       'too-large': 'The file is too large ({{size}} characters; at most {{limit}}).',
       'not-json': 'The file is not JSON: {{reason}}',
@@ -323,6 +328,11 @@ export const ru = {
     meetingHeld: 'Встреча C5+ с партнёром ({{partner}}) состоялась',
     meetingFailed: 'Встреча C5+ с партнёром ({{partner}}) не состоялась: {{reason}}',
     event: 'Событие: {{title}}',
+    reason: {
+      'too-few-states': 'участвовало слишком мало государств',
+      'low-attention': 'внимание партнёра было слишком низким',
+      'no-format': 'у партнёра ещё нет формата C5+',
+    },
     error: {
       'too-large': 'Файл слишком велик ({{size}} символов; не более {{limit}}).',
       'not-json': 'Файл не в формате JSON: {{reason}}',
