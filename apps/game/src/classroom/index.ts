@@ -9,7 +9,7 @@ import { button } from './elements';
 import { showHotSeatSetup } from './hot-seat-screens';
 import { showReplayReview } from './review-screen';
 import { linkPayload } from './scenario-link';
-import { showScenarioImport } from './scenario-screens';
+import { showScenarioImport, showScenarioLink } from './scenario-screens';
 import { CLASSROOM_NS } from './strings';
 
 export type { ClassroomContext } from './context';
@@ -26,17 +26,44 @@ export function hasScenarioLink(hash: string): boolean {
   return linkPayload(hash) !== undefined;
 }
 
-/** The title screen's buttons for the classroom screens, shown in `host`. */
-export function classroomTitleEntries(host: HTMLElement, context: ClassroomContext): HTMLElement[] {
+/** The router names of the classroom screens. */
+export const CLASSROOM_SCREENS = {
+  hotSeat: 'hot-seat',
+  importScenario: 'scenario-import',
+  reviewReplay: 'replay-review',
+  scenarioLink: 'scenario-link',
+} as const;
+
+/**
+ * Registers the classroom screens with the game's router; `register` is the
+ * router's own function, so the screens are shown like every other.
+ */
+export function registerClassroomScreens(
+  register: (name: string, render: (root: HTMLElement) => void) => void,
+  context: ClassroomContext,
+): void {
+  register(CLASSROOM_SCREENS.hotSeat, (root) => showHotSeatSetup(root, context));
+  register(CLASSROOM_SCREENS.importScenario, (root) => showScenarioImport(root, context));
+  register(CLASSROOM_SCREENS.reviewReplay, (root) => showReplayReview(root, context));
+  register(CLASSROOM_SCREENS.scenarioLink, (root) => {
+    void showScenarioLink(root, context, window.location.hash);
+  });
+}
+
+/** The title screen's buttons for the classroom screens; `show` is the router's. */
+export function classroomTitleEntries(
+  context: ClassroomContext,
+  show: (name: string) => void,
+): HTMLElement[] {
   const t = (key: string) => context.t(key, { ns: CLASSROOM_NS });
   return [
-    button(t('title.hotSeat'), () => showHotSeatSetup(host, context), {
+    button(t('title.hotSeat'), () => show(CLASSROOM_SCREENS.hotSeat), {
       'data-testid': 'title-hot-seat',
     }),
-    button(t('title.importScenario'), () => showScenarioImport(host, context), {
+    button(t('title.importScenario'), () => show(CLASSROOM_SCREENS.importScenario), {
       'data-testid': 'title-import-scenario',
     }),
-    button(t('title.reviewReplay'), () => showReplayReview(host, context), {
+    button(t('title.reviewReplay'), () => show(CLASSROOM_SCREENS.reviewReplay), {
       'data-testid': 'title-review-replay',
     }),
   ];
