@@ -30,14 +30,14 @@ describe('in the browser', () => {
     ['war-2022', 'x1'],
   ])('%s with seed %s ends in the same hash as in Node', async (scenarioId, seed) => {
     const page = await browser.context.newPage();
-    await page.goto(`${server.url}?scenario=${scenarioId}&seed=${seed}`);
+    await page.goto(`${server.url}?view=outcome&scenario=${scenarioId}&seed=${seed}`);
     const hash = await page.getByTestId('hash').textContent();
     const node = hashState(playOut(createGame({ scenario: getScenario(scenarioId)!, seed })));
     expect(hash).toBe(node);
     await page.close();
   });
 
-  it('names a bad URL parameter instead of playing', async () => {
+  it('names a bad URL parameter and falls back to the defaults', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}?scenario=atlantis`);
     await expect(page.getByTestId('errors').textContent()).resolves.toMatch(
@@ -45,7 +45,8 @@ describe('in the browser', () => {
     );
     if (process.env.C5PLUS_SCREENSHOTS)
       await page.screenshot({ path: join(process.env.C5PLUS_SCREENSHOTS, 'errors.png') });
-    await page.goto(server.url);
+    await page.getByTestId('start').waitFor();
+    await page.goto(`${server.url}?view=outcome`);
     await page.getByTestId('scorecard').waitFor();
     if (process.env.C5PLUS_SCREENSHOTS)
       await page.screenshot({

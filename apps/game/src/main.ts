@@ -1,12 +1,87 @@
-/** The page's entry: reads the URL and renders. */
-import { parseParams } from './params';
-import { renderErrors, renderPreview } from './preview';
+/**
+ * The page's entry: reads the link and the settings, checks the autosave,
+ * starts the map and shows the title (or the setup when the link asks for one).
+ */
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-sans/cyrillic-400.css';
+import '@fontsource/noto-sans/cyrillic-700.css';
 import './style.css';
+import { app } from './app';
+import { createPhaserGame } from './game';
+import { missingKeys, setLanguage, t } from './i18n';
+import { renderLabels } from './map/labels';
+import { renderDashboard } from './panels/dashboard';
+import { renderDebrief } from './panels/debrief';
+import { renderPlanning } from './panels/planning';
+import { renderResult } from './panels/result';
+import { currentScreen, registerScreen, showScreen } from './panels/screens';
+import { renderSetup } from './panels/setup';
+import { renderTitle } from './panels/title';
+import { parseParams } from './params';
+import { renderPreview } from './preview';
+import type { MapScene } from './scenes/MapScene';
+import { Session } from './session/session';
+import { readAutosave } from './storage/autosave';
+import { readSettings } from './storage/settings';
 
-const root = document.getElementById('app');
-if (root) {
-  const request = parseParams(window.location.search);
-  if ('errors' in request) renderErrors(root, request.errors);
-  else renderPreview(root, request);
-  root.dataset.ready = 'true';
+declare global {
+  interface Window {
+    __c5plus?: {
+      app: typeof app;
+      missingKeys: string[];
+      map: () => MapScene | undefined;
+      screen: () => string | undefined;
+    };
+  }
 }
+
+const { request, errors } = parseParams(location.search);
+app.request = request;
+app.paramErrors = errors;
+await setLanguage(request.lang ?? readSettings().language);
+
+const root = document.getElementById('screen') as HTMLElement;
+if (request.view === 'outcome') {
+  document.body.dataset.screen = 'outcome';
+  renderPreview(root, { scenario: request.scenario, seed: request.seed ?? 'c5plus' });
+} else {
+  const read = readAutosave(localStorage, (game) => void Session.resume(game));
+  if (read.kind === 'ok') app.saved = read.game;
+  if (read.kind === 'broken')
+    app.broken = { key: read.key, text: read.text, message: read.message };
+
+  registerScreen('title', renderTitle);
+  registerScreen('setup', renderSetup);
+  registerScreen('planning', renderPlanning, { map: true });
+  registerScreen('result', renderResult, { map: true });
+  registerScreen('dashboard', renderDashboard, { map: true });
+  registerScreen('debrief', renderDebrief);
+
+  let scene: MapScene | undefined;
+  const overlay = document.getElementById('map-labels') as HTMLElement;
+  const legend = document.getElementById('map-legend') as HTMLElement;
+  const follow = () => {
+    const session = app.session;
+    legend.textContent = `${t('hud.map')}. ${t('map.legend')}`;
+    if (scene && session)
+      scene.show({ game: session.game, player: session.player, report: session.lastReport });
+  };
+  app.onSession = (session) => {
+    session.bus.on('changed', follow);
+    follow();
+  };
+  document.addEventListener('c5plus:screen', follow);
+  const phaser = createPhaserGame(document.getElementById('map-canvas') as HTMLElement);
+  phaser.scene.then((s) => {
+    scene = s;
+    s.onLabels = (labels) => renderLabels(overlay, labels, app.session?.game, app.session?.player);
+    follow();
+  });
+  window.__c5plus = { app, missingKeys, map: () => scene, screen: currentScreen };
+  const params = new URLSearchParams(location.search);
+  showScreen(
+    params.has('scenario') || params.has('state') || errors.length > 0 ? 'setup' : 'title',
+  );
+}
+document.body.dataset.ready = 'true';

@@ -1,24 +1,55 @@
-import { DEFAULT_SCENARIO_ID } from '@c5plus/sim';
+import { DEFAULT_SCENARIO_ID, getScenario } from '@c5plus/sim';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SEED, parseParams } from './params';
+import { DEFAULT_AI, isSeed, parseParams, randomSeed, writeParams } from './params';
 
 describe('parseParams', () => {
-  it('defaults to the default scenario and seed', () => {
-    const request = parseParams('');
-    expect('scenario' in request && request.scenario.id).toBe(DEFAULT_SCENARIO_ID);
-    expect('seed' in request && request.seed).toBe(DEFAULT_SEED);
+  it('defaults to the default scenario, Kazakhstan and no seed', () => {
+    const { request, errors } = parseParams('');
+    expect(errors).toEqual([]);
+    expect(request).toMatchObject({
+      scenario: { id: DEFAULT_SCENARIO_ID },
+      seed: undefined,
+      state: 'KAZ',
+      view: 'play',
+    });
+    expect(request.ai.UZB).toBe(DEFAULT_AI);
   });
 
-  it('reads a scenario and a seed', () => {
-    const request = parseParams('?scenario=war-2022&seed=class-7b');
-    expect(request).toMatchObject({ scenario: { id: 'war-2022' }, seed: 'class-7b' });
-  });
-
-  it('names each bad parameter', () => {
-    const request = parseParams('?scenario=atlantis&seed=%3Cscript%3E');
-    expect('errors' in request && request.errors.map((e) => e.param)).toEqual(['scenario', 'seed']);
-    expect('errors' in request && request.errors[0]?.message).toMatch(
-      /Unknown scenario "atlantis"/,
+  it('reads a whole setup', () => {
+    const { request, errors } = parseParams(
+      '?scenario=war-2022&seed=class-7b&state=TKM&ai=KAZ:greedy,UZB:neutral&lang=ru',
     );
+    expect(errors).toEqual([]);
+    expect(request).toMatchObject({
+      scenario: { id: 'war-2022' },
+      seed: 'class-7b',
+      state: 'TKM',
+      lang: 'ru',
+    });
+    expect(request.ai).toMatchObject({ KAZ: 'greedy', UZB: 'neutral', KGZ: DEFAULT_AI });
+  });
+
+  it('names each bad parameter and keeps the defaults', () => {
+    const { request, errors } = parseParams(
+      '?scenario=atlantis&seed=%3Cscript%3E&state=FRA&ai=KAZ:magic&lang=fr',
+    );
+    expect(errors.map((e) => e.param)).toEqual(['scenario', 'seed', 'state', 'ai', 'lang']);
+    expect(errors[0]?.message).toMatch(/Unknown scenario "atlantis"/);
+    expect(request).toMatchObject({
+      scenario: { id: DEFAULT_SCENARIO_ID },
+      seed: undefined,
+      state: 'KAZ',
+    });
+  });
+
+  it('writes what it reads', () => {
+    const { request } = parseParams('?scenario=roadmap-2015&seed=abc&state=UZB&ai=KAZ:greedy');
+    const again = parseParams(writeParams({ ...request, seed: 'abc' })).request;
+    expect(again).toEqual(request);
+    expect(getScenario(again.scenario.id)).toBeDefined();
+  });
+
+  it('draws valid random seeds', () => {
+    expect(isSeed(randomSeed())).toBe(true);
   });
 });

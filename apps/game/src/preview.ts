@@ -1,11 +1,18 @@
 /**
- * The page until the game's screens exist: it plays the chosen scenario with
+ * The outcome view (`?view=outcome`): it plays the chosen scenario with
  * every state on the multi-vector strategy and shows the outcome, the hash
  * (the same as in Node for the same scenario and seed) and the scenario list.
  * Text only through `textContent`: scenario text never becomes markup.
  */
+
+import type { Scenario } from '@c5plus/sim';
 import { createGame, hashState, INDICATORS, playOut, scenarios, scorecard } from '@c5plus/sim';
-import type { PageRequest, ParamError } from './params';
+
+/** What the outcome view plays. */
+export interface PageRequest {
+  readonly scenario: Scenario;
+  readonly seed: string;
+}
 
 function element<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -16,14 +23,6 @@ function element<K extends keyof HTMLElementTagNameMap>(
   if (text !== undefined) node.textContent = text;
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   return node;
-}
-
-/** Shows parameter errors. */
-export function renderErrors(root: HTMLElement, errors: readonly ParamError[]): void {
-  root.replaceChildren(element('h1', 'C5+ — Central Asia plus One'));
-  const list = element('ul', undefined, { role: 'alert', 'data-testid': 'errors' });
-  for (const e of errors) list.append(element('li', `${e.param}: ${e.message}`));
-  root.append(list);
 }
 
 /** Plays the request and shows its outcome. */
@@ -59,7 +58,7 @@ export function renderPreview(root: HTMLElement, { scenario, seed }: PageRequest
   const list = element('ul');
   for (const s of scenarios) {
     const item = element('li');
-    item.append(element('a', s.title, { href: `?scenario=${s.id}&seed=${seed}` }));
+    item.append(element('a', s.title, { href: `?view=outcome&scenario=${s.id}&seed=${seed}` }));
     list.append(item);
   }
   root.append(element('h3', 'Scenarios'), list);

@@ -1,0 +1,28 @@
+/** The Phaser game: one map scene, sized to its parent element, under the DOM panels. */
+import * as Phaser from 'phaser';
+import { MapScene } from './scenes/MapScene';
+
+export function createPhaserGame(parent: HTMLElement): {
+  game: Phaser.Game;
+  scene: Promise<MapScene>;
+} {
+  const scene = new MapScene();
+  const ready = new Promise<MapScene>((resolve) => {
+    scene.onCreate = () => resolve(scene);
+  });
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: '#dfe8f0',
+    scale: {
+      mode: Phaser.Scale.RESIZE,
+      width: parent.clientWidth || 800,
+      height: parent.clientHeight || 600,
+    },
+    banner: false,
+    audio: { noAudio: true },
+    input: { keyboard: false, mouse: true, touch: true },
+    scene: [scene],
+  });
+  return { game, scene: ready };
+}

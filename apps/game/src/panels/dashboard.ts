@@ -1,0 +1,159 @@
+/**
+ * The dashboard: the player's indicators over the turns (uPlot), the partner
+ * table and the real C5+ meetings of the dataset up to the current year,
+ * beside the game's own meetings.
+ */
+import { PARTNER_IDS, timeline, yearOf } from '@c5plus/core';
+import { INDICATORS } from '@c5plus/sim';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { app } from '../app';
+import { el } from '../dom';
+import { language, partnerName, stateName, t } from '../i18n';
+import { hud } from './hud';
+import { showScreen } from './screens';
+
+/** Line colours and dash patterns: the lines differ by dash as well as by colour. */
+const SERIES = [
+  { stroke: '#1f5fa8', dash: [] },
+  { stroke: '#b3261e', dash: [8, 4] },
+  { stroke: '#2e7d32', dash: [2, 3] },
+  { stroke: '#6a3d9a', dash: [10, 3, 2, 3] },
+  { stroke: '#8a5a00', dash: [4, 4] },
+];
+
+export function renderDashboard(root: HTMLElement): void {
+  const session = app.session;
+  if (!session) {
+    showScreen('title');
+    return;
+  }
+  const game = session.game;
+  const player = session.player;
+  const snapshots = game.history;
+
+  const chartBox = el('figure', { class: 'chart', 'data-testid': 'chart' });
+  const caption = el('figcaption', {}, t('dashboard.chart'));
+  chartBox.append(caption);
+  const data: uPlot.AlignedData = [
+    snapshots.map((s) => s.year),
+    ...INDICATORS.map((k) => snapshots.map((s) => s.states[player][k])),
+  ];
+  // A text table of the same numbers, for screen readers and print.
+  const table = el('table', { class: 'numbers' });
+  table.append(
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, ''),
+      ...snapshots.map((s) => el('th', { scope: 'col' }, String(s.year))),
+    ),
+  );
+  for (const k of INDICATORS)
+    table.append(
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row' }, t(`indicator.${k}`)),
+        ...snapshots.map((s) => el('td', {}, s.states[player][k].toFixed(0))),
+      ),
+    );
+  table.append(
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'row' }, t('result.cohesion')),
+      ...snapshots.map((s) => el('td', {}, s.cohesion.toFixed(0))),
+    ),
+  );
+
+  const partners = el('table', { class: 'partners', 'data-testid': 'partner-table' });
+  partners.append(
+    el(
+      'tr',
+      {},
+      ...['', 'attention', 'suspicion', 'ties', 'exposure', 'formatOpen'].map((k) =>
+        el('th', { scope: 'col' }, k ? t(`dashboard.${k}`) : ''),
+      ),
+    ),
+  );
+  for (const p of PARTNER_IDS) {
+    const m = game.partners[p];
+    const open = m.formatSince !== null && m.formatSince <= game.year;
+    partners.append(
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row' }, partnerName(p)),
+        el('td', {}, m.attention.toFixed(0)),
+        el('td', {}, m.suspicion[player].toFixed(0)),
+        el('td', {}, game.states[player].ties[p].toFixed(0)),
+        el('td', {}, `${(game.states[player].exposure[p] * 100).toFixed(0)}%`),
+        el('td', {}, open ? t('dashboard.yes') : t('dashboard.no')),
+      ),
+    );
+  }
+
+  const year = Math.min(game.year, game.endYear);
+  const real = el('ol', { class: 'timeline', 'data-testid': 'timeline' });
+  for (const e of timeline().filter(
+    (e) => e.c5plus && e.kind !== 'anniversary' && yearOf(e.date) <= year,
+  )) {
+    real.append(
+      el('li', {}, el('time', {}, e.date), ' ', language() === 'ru' ? e.titleRu : e.title),
+    );
+  }
+  const ours = el('ul', { class: 'timeline' });
+  session.turnReports.forEach((r) => {
+    for (const m of r.meetings.filter((m) => m.convened))
+      ours.append(
+        el(
+          'li',
+          {},
+          el('time', {}, String(r.year)),
+          ` ${partnerName(m.partner)}: ${m.participants.map((s) => stateName(s)).join(', ')}`,
+        ),
+      );
+  });
+  if (ours.childElementCount === 0) ours.append(el('li', {}, t('dashboard.noGameMeetings')));
+
+  root.append(
+    hud(game, player, 'back'),
+    el('h2', {}, t('dashboard.heading')),
+    chartBox,
+    el('details', {}, el('summary', {}, t('dashboard.chart')), table),
+    el('h3', {}, t('dashboard.partners')),
+    partners,
+    el(
+      'div',
+      { class: 'columns' },
+      el('section', {}, el('h3', {}, t('dashboard.timeline', { year })), real),
+      el('section', {}, el('h3', {}, t('dashboard.gameMeetings')), ours),
+    ),
+  );
+  const width = Math.max(280, Math.min(640, root.clientWidth - 32));
+  const plot = new uPlot(
+    {
+      width,
+      height: 240,
+      title: '',
+      scales: { x: { time: false }, y: { range: [0, 100] } },
+      axes: [
+        { stroke: '#222', values: (_u, ticks) => ticks.map((v) => String(Math.round(v))) },
+        { stroke: '#222' },
+      ],
+      series: [
+        { label: t('common.year', { year: '' }).trim() },
+        ...INDICATORS.map((k, i) => ({
+          label: t(`indicator.${k}`),
+          stroke: SERIES[i]?.stroke ?? '#000',
+          dash: SERIES[i]?.dash ?? [],
+          width: 2,
+        })),
+      ],
+    },
+    data,
+    chartBox,
+  );
+  chartBox.dataset.series = String(plot.series.length - 1);
+}

@@ -1,0 +1,203 @@
+/**
+ * The debrief: the scorecard and objectives; the player's welfare beside the
+ * same scenario and seed with the player's state played by each strategy
+ * (computed by the sim); the lessons with the documents' own arguments;
+ * going back to a year; the replay export; a printable report.
+ */
+import { documentArguments, type PartnerId } from '@c5plus/core';
+import { createGame, type GameState, playOut, scorecard, strategies, toReplay } from '@c5plus/sim';
+import { app } from '../app';
+import { download, el } from '../dom';
+import { personName, stateName, strategyName, t } from '../i18n';
+import { showScreen } from './screens';
+
+/** The player's welfare at the end had each strategy played their state, the others unchanged. */
+function alternatives(
+  game: GameState,
+  player: keyof GameState['states'],
+): { id: string; welfare: number }[] {
+  return Object.keys(strategies)
+    .filter((id) => id !== 'lookahead')
+    .map((id) => {
+      const end = playOut(
+        createGame({
+          scenario: game.scenario,
+          seed: game.seed,
+          controllers: { ...game.controllers, [player]: id },
+        }),
+      );
+      return { id, welfare: scorecard(end).states.find((s) => s.state === player)?.welfare ?? 0 };
+    });
+}
+
+/** The documents' arguments that speak to this outcome: the format's general case, and the partners that weighed most on the player. */
+function relevantArguments(game: GameState, player: keyof GameState['states']) {
+  const partners = Object.entries(game.partners) as [PartnerId, GameState['partners'][PartnerId]][];
+  const suspicious = partners.sort(
+    (a, b) => b[1].suspicion[player] - a[1].suspicion[player],
+  )[0]?.[0];
+  const general = documentArguments.filter((a) => a.partners.length === 0).slice(0, 3);
+  const specific = documentArguments
+    .filter((a) => suspicious && a.partners.includes(suspicious))
+    .slice(0, 2);
+  return [...general, ...specific];
+}
+
+export function renderDebrief(root: HTMLElement): void {
+  const session = app.session;
+  if (!session) {
+    showScreen('title');
+    return;
+  }
+  const game = session.game;
+  const player = session.player;
+  const card = scorecard(game);
+
+  const table = el('table', { class: 'scorecard', 'data-testid': 'scorecard' });
+  table.append(
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, t('debrief.state')),
+      el('th', { scope: 'col' }, t('debrief.controller')),
+      ...(['prosperity', 'security', 'autonomy', 'connectivity', 'humanCapital'] as const).map(
+        (k) => el('th', { scope: 'col' }, t(`indicator.${k}`)),
+      ),
+      el('th', { scope: 'col' }, t('debrief.welfare')),
+    ),
+  );
+  for (const s of card.states) {
+    table.append(
+      el(
+        'tr',
+        { class: s.state === player ? 'you' : undefined },
+        el('th', { scope: 'row' }, stateName(s.state)),
+        el('td', {}, s.state === player ? t('debrief.you') : strategyName(s.controller)),
+        ...Object.values(s.indicators).map((v) => el('td', {}, v.toFixed(1))),
+        el('td', {}, s.welfare.toFixed(1)),
+      ),
+    );
+  }
+  const objectives = el('ul', { class: 'objectives', 'data-testid': 'objectives' });
+  for (const o of card.objectives)
+    objectives.append(
+      el(
+        'li',
+        {},
+        `${o.met ? '✔' : '✘'} `,
+        el('span', { lang: 'en' }, o.text),
+        ` — ${o.met ? t('debrief.met') : t('debrief.notMet')} (${o.value.toFixed(1)})`,
+      ),
+    );
+
+  const mine = card.states.find((s) => s.state === player)?.welfare ?? 0;
+  const compare = el('table', { class: 'compare', 'data-testid': 'compare' });
+  compare.append(
+    el(
+      'tr',
+      {},
+      el('th', { scope: 'col' }, t('debrief.controller')),
+      el('th', { scope: 'col' }, t('debrief.welfare')),
+    ),
+  );
+  const rows = [
+    { id: 'you', welfare: mine },
+    ...(game.finished ? alternatives(game, player) : []),
+  ].sort((a, b) => b.welfare - a.welfare);
+  const best = Math.max(...rows.map((r) => r.welfare), 1);
+  for (const r of rows) {
+    const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
+    bar.style.width = `${Math.max(2, (r.welfare / best) * 100)}%`;
+    compare.append(
+      el(
+        'tr',
+        { class: r.id === 'you' ? 'you' : undefined },
+        el('th', { scope: 'row' }, r.id === 'you' ? t('debrief.yourWelfare') : strategyName(r.id)),
+        el(
+          'td',
+          {},
+          el('span', { class: 'value' }, r.welfare.toFixed(1)),
+          el('span', { class: 'track' }, bar),
+        ),
+      ),
+    );
+  }
+
+  const lessons = el('ul', { class: 'lessons' });
+  for (const l of game.scenario.lessons) lessons.append(el('li', { lang: 'en' }, l));
+  const args = el('div', { class: 'arguments', 'data-testid': 'arguments' });
+  for (const a of relevantArguments(game, player)) {
+    const person = personName(a.arguedBy);
+    args.append(
+      el(
+        'article',
+        {},
+        el(
+          'p',
+          {},
+          el('span', { class: 'tag' }, t(`debrief.kind.${a.kind}`)),
+          ' ',
+          el('span', { lang: 'en' }, a.claim),
+        ),
+        ...a.sources.map((s) => el('blockquote', { lang: 'en' }, `“${s.quote}”`)),
+        person ? el('p', { class: 'help' }, t('debrief.argued', { person })) : null,
+      ),
+    );
+  }
+
+  const yearSelect = el('select', { id: 'go-back-year', 'data-testid': 'go-back-year' });
+  session.history.forEach((s, turn) => {
+    if (turn < session.history.length - 1 || !s.finished)
+      yearSelect.append(el('option', { value: String(turn) }, String(s.year)));
+  });
+  const goBack = el('button', { type: 'button', 'data-testid': 'go-back' }, t('debrief.goBackTo'));
+  goBack.addEventListener('click', () => {
+    session.goBackTo(Number(yearSelect.value));
+    showScreen('planning');
+  });
+  const exportButton = el(
+    'button',
+    { type: 'button', 'data-testid': 'export-replay' },
+    t('debrief.exportReplay'),
+  );
+  exportButton.addEventListener('click', () =>
+    download(
+      `c5plus-${game.scenario.id}-${game.seed}.replay.json`,
+      JSON.stringify(toReplay(game), null, 2),
+    ),
+  );
+  const print = el('button', { type: 'button' }, t('debrief.print'));
+  print.addEventListener('click', () => window.print());
+  const again = el(
+    'button',
+    { type: 'button', 'data-testid': 'debrief-new' },
+    t('debrief.newGame'),
+  );
+  again.addEventListener('click', () => showScreen('setup'));
+
+  root.append(
+    el('h1', {}, t('debrief.heading', { scenario: game.scenario.title })),
+    el('h2', {}, t('debrief.scorecard', { year: card.year })),
+    table,
+    el('h3', {}, t('debrief.objectives')),
+    objectives,
+    el('h3', {}, t('debrief.compare')),
+    el('p', { class: 'help' }, t('debrief.compareHelp')),
+    compare,
+    el('h3', {}, t('debrief.lessons')),
+    lessons,
+    el('h3', {}, t('debrief.arguments')),
+    args,
+    el('h3', { class: 'no-print' }, t('debrief.goBack')),
+    el(
+      'div',
+      { class: 'field no-print' },
+      el('label', { for: 'go-back-year' }, t('common.year', { year: '' }).trim()),
+      ' ',
+      yearSelect,
+      ' ',
+      goBack,
+    ),
+    el('div', { class: 'actions no-print' }, exportButton, print, again),
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The turn's result: the year's events (dated and cited when historical), the
+ * C5+ meetings held or failed and why, and the player's indicators with every
+ * change opened to its causes.
+ */
+import { INDICATORS, type StateId } from '@c5plus/sim';
+import { app } from '../app';
+import { el, signed } from '../dom';
+import { citationView, eventTitle, issueName, partnerName, stateName, t } from '../i18n';
+import { causeList, citation, eventTitles } from './causes';
+import { hud } from './hud';
+import { showScreen } from './screens';
+
+export function renderResult(root: HTMLElement): void {
+  const session = app.session;
+  const report = session?.lastReport;
+  if (!session || !report) {
+    showScreen('planning');
+    return;
+  }
+  const game = session.game;
+  const before = session.history[session.history.length - 2] ?? game;
+  const player = session.player;
+  const titles = eventTitles(game);
+
+  const events = el('ul', { class: 'events', 'data-testid': 'events' });
+  for (const e of report.events) {
+    const scripted = game.scenario.scripted.find((s) => s.id === e.id);
+    const card = game.scenario.deck.find((c) => c.id === e.id);
+    const view = e.citation ? citationView(e.citation) : undefined;
+    const own = report.effects.filter((x) => x.cause.event === e.id);
+    events.append(
+      el(
+        'li',
+        { class: `event ${e.kind}` },
+        el(
+          'p',
+          {},
+          el('span', { class: 'tag' }, t(`result.kind.${e.kind}`)),
+          ' ',
+          view?.date ? el('time', {}, `${view.date} · `) : null,
+          el('strong', {}, scripted ? eventTitle(e.citation, e.title) : e.title),
+        ),
+        card ? el('p', { lang: 'en' }, card.text) : null,
+        e.citation ? citation(e.citation) : null,
+        own.length > 0
+          ? el('details', {}, el('summary', {}, t('result.causes')), causeList(own, titles))
+          : null,
+      ),
+    );
+  }
+  if (report.events.length === 0) events.append(el('li', {}, t('result.noEvents')));
+
+  const meetings = el('ul', { class: 'meetings', 'data-testid': 'meetings' });
+  for (const m of report.meetings) {
+    const partner = partnerName(m.partner) + (m.summit ? ` (${t('result.summit')})` : '');
+    meetings.append(
+      el(
+        'li',
+        { class: m.convened ? 'held' : 'failed' },
+        m.convened
+          ? `✔ ${t('result.convened', { partner, states: m.participants.map((s) => stateName(s as StateId)).join(', '), issues: m.issues.map(issueName).join(', ') })}`
+          : `✘ ${t('result.failed', { partner, reason: t(`result.reason.${m.reason ?? 'no-format'}`) })}`,
+      ),
+    );
+  }
+  if (report.meetings.length === 0) meetings.append(el('li', {}, t('result.noMeetings')));
+
+  const table = el('table', { class: 'indicators', 'data-testid': 'indicator-changes' });
+  table.append(
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, t('result.indicators')),
+        el('th', { scope: 'col' }, t('result.before')),
+        el('th', { scope: 'col' }, t('result.after')),
+        el('th', { scope: 'col' }, t('result.change')),
+      ),
+    ),
+  );
+  const body = el('tbody', {});
+  const rows: [string, number, number, ReturnType<typeof report.effects.filter>][] = INDICATORS.map(
+    (k) => [
+      t(`indicator.${k}`),
+      before.states[player].indicators[k],
+      game.states[player].indicators[k],
+      report.effects.filter(
+        (e) =>
+          e.target.kind === 'indicator' && e.target.state === player && e.target.indicator === k,
+      ),
+    ],
+  );
+  rows.push([
+    t('result.cohesion'),
+    before.cohesion,
+    game.cohesion,
+    report.effects.filter((e) => e.target.kind === 'cohesion'),
+  ]);
+  for (const [name, a, b, effects] of rows) {
+    body.append(
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'row' }, name),
+        el('td', {}, a.toFixed(1)),
+        el('td', {}, b.toFixed(1)),
+        el(
+          'td',
+          {},
+          el('details', {}, el('summary', {}, signed(b - a)), causeList(effects, titles)),
+        ),
+      ),
+    );
+  }
+  table.append(body);
+
+  const next = el(
+    'button',
+    { type: 'button', class: 'primary', 'data-testid': 'next' },
+    game.finished ? t('result.debrief') : t('result.next'),
+  );
+  next.addEventListener('click', () => showScreen(game.finished ? 'debrief' : 'planning'));
+
+  root.append(
+    hud(game, player, 'dashboard'),
+    el('h2', {}, t('result.heading', { year: report.year })),
+    el('h3', {}, t('result.events')),
+    events,
+    el('h3', {}, t('result.meetings')),
+    meetings,
+    el('h3', {}, t('result.indicators')),
+    table,
+    el('div', { class: 'actions' }, next),
+  );
+}
