@@ -5,11 +5,13 @@
  */
 import { partners, states } from '@c5plus/core';
 import type { GameState, PartnerId, Scenario, StateId, TurnReport } from '@c5plus/sim';
-import type { TFunction } from 'i18next';
 import type { KeyValueStore } from './key-value-store';
 
+/** A string in the page's language (i18next's `t`, or the game's wrapper of it). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
 export interface ClassroomContext {
-  readonly t: TFunction;
+  readonly t: Translate;
   /** The page's language, for names from the dataset. */
   readonly language: () => 'en' | 'ru';
   readonly store: KeyValueStore;

@@ -28,7 +28,8 @@ async function translator(lng: 'en' | 'ru') {
   const instance = i18next.createInstance();
   await instance.init({ lng, resources: {}, fallbackLng: false, returnNull: false });
   registerClassroomStrings(instance);
-  return instance.t;
+  return (key: string, options?: Record<string, unknown>) =>
+    instance.t(key, options ?? {}) as string;
 }
 
 describe('classroom strings', () => {

@@ -4,7 +4,8 @@
  * paths, so that a screen lists them one per line. The problems' reasons are
  * the sim's own validation messages.
  */
-import type { i18n, TFunction } from 'i18next';
+import type { i18n } from 'i18next';
+import type { Translate } from './context';
 import type { HotSeatSetupError } from './hot-seat';
 import type { InvalidReplay } from './replay-review';
 import type { ImportError } from './scenario-library';
@@ -23,7 +24,7 @@ export function registerClassroomStrings(instance: i18n): void {
     instance.addResourceBundle(language, CLASSROOM_NS, strings, true, false);
 }
 
-function listed(t: TFunction, problems: readonly { path: string; reason: string }[]) {
+function listed(t: Translate, problems: readonly { path: string; reason: string }[]) {
   return problems.map((p) => ({
     path: p.path === '' ? t('importer.wholeFile', { ns: CLASSROOM_NS }) : p.path,
     reason: p.reason,
@@ -31,7 +32,7 @@ function listed(t: TFunction, problems: readonly { path: string; reason: string 
 }
 
 /** An import error, phrased. */
-export function importErrorMessage(t: TFunction, error: ImportError): Message {
+export function importErrorMessage(t: Translate, error: ImportError): Message {
   const ns = CLASSROOM_NS;
   switch (error.code) {
     case 'too-large':
@@ -56,7 +57,7 @@ export function importErrorMessage(t: TFunction, error: ImportError): Message {
 }
 
 /** A bad link, phrased. */
-export function linkErrorMessage(t: TFunction, error: LinkError): Message {
+export function linkErrorMessage(t: Translate, error: LinkError): Message {
   const ns = CLASSROOM_NS;
   if (error.code === 'invalid-scenario')
     return { text: t('link.invalid-scenario', { ns }), problems: listed(t, error.problems) };
@@ -64,7 +65,7 @@ export function linkErrorMessage(t: TFunction, error: LinkError): Message {
 }
 
 /** An invalid replay file, phrased. */
-export function replayErrorMessage(t: TFunction, error: InvalidReplay): Message {
+export function replayErrorMessage(t: Translate, error: InvalidReplay): Message {
   const ns = CLASSROOM_NS;
   switch (error.code) {
     case 'not-a-replay':
@@ -85,7 +86,7 @@ export function replayErrorMessage(t: TFunction, error: InvalidReplay): Message 
  * page's language (from the dataset).
  */
 export function setupErrorMessage(
-  t: TFunction,
+  t: Translate,
   error: HotSeatSetupError,
   stateName: (id: string) => string,
 ): string {
