@@ -124,4 +124,30 @@ describe('hot-seat', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('speaks Russian with no missing key, and fits the width at 200% zoom', async () => {
+    const { page, errors } = await openGame(browser, `${server.url}?lang=ru`);
+    // 200% zoom of a 1280×800 window: the page gets half the CSS pixels.
+    await page.setViewportSize({ width: 640, height: 400 });
+    for (const [button, screen] of [
+      ['title-hot-seat', 'hot-seat-setup'],
+      ['title-import-scenario', 'scenario-import'],
+      ['title-review-replay', 'replay-review'],
+    ] as const) {
+      await page.getByTestId(button).click();
+      const shown = page.getByTestId(screen);
+      await shown.waitFor();
+      expect(await shown.locator('h2').first().textContent()).toMatch(/[а-яё]/i);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${screen} overflows at 200%`).toBeLessThanOrEqual(0);
+      await screenshot(page, `classroom-${screen}-ru-200`);
+      await shown.getByRole('button', { name: 'На титульный экран' }).click();
+    }
+    const missing = await page.evaluate(() => window.__c5plus?.missingKeys ?? []);
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
