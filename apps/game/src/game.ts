@@ -20,6 +20,10 @@ export function createPhaserGame(parent: HTMLElement): {
       height: parent.clientHeight || 600,
     },
     banner: false,
+    // The map changes once a turn: a low frame rate leaves the page's thread to the panels.
+    fps: { target: 30, limit: 30 },
+    // Keeps the last frame readable, for the pixel check that the map is drawn.
+    render: { preserveDrawingBuffer: true },
     audio: { noAudio: true },
     input: { keyboard: false, mouse: true, touch: true },
     scene: [scene],

@@ -179,7 +179,7 @@ export function renderDebrief(root: HTMLElement): void {
 
   root.append(
     el('h1', {}, t('debrief.heading', { scenario: game.scenario.title })),
-    el('h2', {}, t('debrief.scorecard', { year: card.year })),
+    el('h2', {}, t('debrief.scorecard', { year: Math.min(card.year, game.endYear) })),
     table,
     el('h3', {}, t('debrief.objectives')),
     objectives,

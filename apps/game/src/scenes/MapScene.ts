@@ -40,6 +40,8 @@ export const suspicionLevel = (value: number): number =>
 export class MapScene extends Phaser.Scene {
   private base: Phaser.GameObjects.RenderTexture | undefined;
   private layer: Phaser.GameObjects.Graphics | undefined;
+  /** The layer baked after each change, so a frame draws two textures and no commands. */
+  private baked: Phaser.GameObjects.RenderTexture | undefined;
   private view: MapView | undefined;
   /** Called after each draw with the label positions, in CSS pixels. */
   onLabels: ((labels: MapLabels) => void) | undefined;
@@ -53,16 +55,26 @@ export class MapScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.layer = this.add.graphics();
-    this.layer.setDepth(1);
+    this.layer = this.make.graphics({}, false);
     this.scale.on('resize', () => this.redraw(true));
+    // Nothing moves between turns: the loop sleeps once a change is drawn, and wakes for the next.
+    window.addEventListener('resize', () => this.wake());
     this.redraw(true);
     this.onCreate?.();
   }
 
   show(view: MapView): void {
     this.view = view;
+    this.wake();
     if (this.layer) this.redraw(false);
+  }
+
+  private sleepTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private wake(): void {
+    if (!this.game.loop.running) this.game.loop.wake();
+    clearTimeout(this.sleepTimer);
+    this.sleepTimer = setTimeout(() => this.game.loop.sleep(), 400);
   }
 
   private projection() {
@@ -189,7 +201,12 @@ export class MapScene extends Phaser.Scene {
       layer.fillStyle(isPlayer ? 0xb3261e : 0x222222, 1).fillCircle(x, y, isPlayer ? 6 : 4);
       if (isPlayer) layer.lineStyle(2, 0x222222, 1).strokeCircle(x, y, 9);
     }
+    this.baked?.destroy();
+    this.baked = this.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(1);
+    this.baked.draw(layer);
+    this.baked.render();
     this.drawn = true;
+    this.wake();
     this.onLabels?.({ states: capitals, partners });
   }
 }
