@@ -8,6 +8,8 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import './style.css';
 import { app } from './app';
+import { hasScenarioLink, registerClassroomScreens } from './classroom';
+import { classroomContext } from './classroom/wiring';
 import { createPhaserGame } from './game';
 import { missingKeys, setLanguage, t } from './i18n';
 import { renderLabels } from './map/labels';
@@ -57,6 +59,7 @@ if (request.view === 'outcome') {
   registerScreen('result', renderResult, { map: true });
   registerScreen('dashboard', renderDashboard, { map: true });
   registerScreen('debrief', renderDebrief);
+  registerClassroomScreens(registerScreen, classroomContext);
 
   let scene: MapScene | undefined;
   const overlay = document.getElementById('map-labels') as HTMLElement;
@@ -80,8 +83,10 @@ if (request.view === 'outcome') {
   });
   window.__c5plus = { app, missingKeys, map: () => scene, screen: currentScreen };
   const params = new URLSearchParams(location.search);
-  showScreen(
-    params.has('scenario') || params.has('state') || errors.length > 0 ? 'setup' : 'title',
-  );
+  if (hasScenarioLink(location.hash)) showScreen('scenario-link');
+  else
+    showScreen(
+      params.has('scenario') || params.has('state') || errors.length > 0 ? 'setup' : 'title',
+    );
 }
 document.body.dataset.ready = 'true';

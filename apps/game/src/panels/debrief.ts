@@ -7,6 +7,8 @@
 import { documentArguments, type PartnerId } from '@c5plus/core';
 import { createGame, type GameState, playOut, scorecard, strategies, toReplay } from '@c5plus/sim';
 import { app } from '../app';
+import { summaryExport } from '../classroom';
+import { classroomContext } from '../classroom/wiring';
 import { download, el } from '../dom';
 import { personName, stateName, strategyName, t } from '../i18n';
 import { showScreen } from './screens';
@@ -199,5 +201,6 @@ export function renderDebrief(root: HTMLElement): void {
       goBack,
     ),
     el('div', { class: 'actions no-print' }, exportButton, print, again),
+    summaryExport(classroomContext, game),
   );
 }

@@ -4,8 +4,10 @@
  * the seed. The choice is mirrored in the URL so it can be shared.
  */
 import { getState, STATE_IDS } from '@c5plus/core';
-import { getScenario, type Scenario, type StateId, scenarios, strategies } from '@c5plus/sim';
+import { type Scenario, type StateId, scenarios, strategies } from '@c5plus/sim';
 import { app, startNew } from '../app';
+import { readLibrary } from '../classroom';
+import { classroomContext } from '../classroom/wiring';
 import { el } from '../dom';
 import {
   capitalName,
@@ -52,7 +54,10 @@ export function renderSetup(root: HTMLElement): void {
 
   // Scenario
   const scenarioSelect = el('select', { id: 'scenario', 'data-testid': 'scenario' });
-  for (const s of scenarios) {
+  // The built-in scenarios, the teacher's imported ones, and one opened from a link.
+  const choices = [...scenarios, ...readLibrary(classroomContext.store).scenarios];
+  if (!choices.some((c) => c.id === scenario.id)) choices.push(scenario);
+  for (const s of choices) {
     const option = el(
       'option',
       { value: s.id },
@@ -83,7 +88,7 @@ export function renderSetup(root: HTMLElement): void {
       briefing.append(el('h4', {}, t('setup.briefingEvents')), events);
   };
   scenarioSelect.addEventListener('change', () => {
-    scenario = getScenario(scenarioSelect.value) as Scenario;
+    scenario = choices.find((c) => c.id === scenarioSelect.value) as Scenario;
     renderBriefing();
     updateUrl();
   });

@@ -1,6 +1,8 @@
 /** The title screen: language, new game, continue, load a replay, about. */
 import { type Replay, verifyReplay } from '@c5plus/sim';
 import { app, play } from '../app';
+import { classroomTitleEntries } from '../classroom';
+import { classroomContext } from '../classroom/wiring';
 import { download, el } from '../dom';
 import { language, setLanguage, t } from '../i18n';
 import { Session } from '../session/session';
@@ -55,6 +57,7 @@ export function renderTitle(root: HTMLElement): void {
     });
     actions.append(resume);
   }
+  actions.append(...classroomTitleEntries(classroomContext, showScreen));
   const file = el('input', {
     type: 'file',
     id: 'replay-file',

@@ -1,0 +1,153 @@
+/**
+ * Hot-seat in the browser: three students play war-2022 to the debrief by
+ * keyboard, each handover hides the plans, and the debrief compares them.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from './support/browser';
+import { openGame, screenshot, seriousViolations } from './support/classroom';
+import { type StaticServer, serveStatic } from './support/static-server';
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const STUDENTS = ['Aigerim', 'Timur', 'Bekzat'];
+
+describe('hot-seat', () => {
+  it('three students play to the debrief by keyboard, and no plan shows at a handover', async () => {
+    const { page, errors } = await openGame(browser, `${server.url}?lang=en`);
+    await page.getByTestId('title-hot-seat').focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('hot-seat-setup').waitFor();
+    expect(await seriousViolations(page, '[data-testid=hot-seat-setup]')).toEqual([]);
+    await screenshot(page, 'classroom-hot-seat-setup');
+
+    // Starting without names names the problem.
+    await page.getByTestId('hot-seat-start').click();
+    await expect(page.getByTestId('setup-problems').textContent()).resolves.toMatch(
+      /Player 1: type a name/,
+    );
+
+    await page.locator('#c5-hot-seat-scenario').selectOption('war-2022');
+    await page.locator('#c5-hot-seat-seed').fill('class-7b');
+    for (const [i, name] of STUDENTS.entries()) {
+      await page.locator(`#c5-player-name-${i}`).focus();
+      await page.keyboard.type(name);
+    }
+    await page.locator('#c5-player-state-1').selectOption('UZB');
+    await page.locator('#c5-ai-TKM').selectOption('neutral');
+    await page.getByTestId('hot-seat-start').focus();
+    await page.keyboard.press('Enter');
+
+    let years = 0;
+    for (;;) {
+      for (const [i, name] of STUDENTS.entries()) {
+        const handover = page.getByTestId('handover');
+        await handover.waitFor();
+        const text = (await handover.textContent()) ?? '';
+        expect(text).toContain(`Pass the device to ${name}`);
+        expect(text).toContain(`${i} of 3 plans handed in`);
+        // Nothing of anyone's plan is on the page while the seat is empty.
+        expect(await page.getByTestId('plan-form').count()).toBe(0);
+        if (years === 0 && i === 1) {
+          expect(await seriousViolations(page, '[data-testid=handover]')).toEqual([]);
+          await screenshot(page, 'classroom-handover');
+        }
+        // The handover button has the focus: Enter takes the seat.
+        await expect(
+          page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+        ).resolves.toBe('take-seat');
+        await page.keyboard.press('Enter');
+        await page.getByTestId('plan-form').waitFor();
+        await expect(page.getByTestId('planning').locator('h2').textContent()).resolves.toContain(
+          name,
+        );
+        if (years === 0 && i === 0) {
+          expect(await seriousViolations(page, '[data-testid=planning]')).toEqual([]);
+          await screenshot(page, 'classroom-planning');
+        }
+        await page.getByTestId('planning').locator('input[type=number]').last().focus();
+        await page.keyboard.press('Control+a');
+        await page.keyboard.type(String(i + 1));
+        await page.getByTestId('hand-in').focus();
+        await page.keyboard.press('Enter');
+      }
+      const resolved = page.getByTestId('resolved');
+      await resolved.waitFor();
+      await page.getByTestId('turn-report').waitFor();
+      years++;
+      await page.getByTestId('next-year').focus();
+      const last = ((await page.getByTestId('next-year').textContent()) ?? '').includes('debrief');
+      await page.keyboard.press('Enter');
+      if (last) break;
+    }
+    expect(years).toBe(5);
+
+    const debrief = page.getByTestId('hot-seat-debrief');
+    await debrief.waitFor();
+    const rows = page.getByTestId('comparison').locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    const names = await page.getByTestId('comparison').locator('tbody th').allTextContents();
+    expect([...names].sort()).toEqual([...STUDENTS].sort());
+    const lines = await page.getByTestId('comparison-lines').locator('tbody th').allTextContents();
+    expect(lines).toContain('Historical line');
+    expect(lines).toContain('Multi-vector balancer');
+    expect(await seriousViolations(page, '[data-testid=hot-seat-debrief]')).toEqual([]);
+    await screenshot(page, 'classroom-hot-seat-debrief');
+
+    // The summary export gives a CSV with a row for each student's state.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-summary-csv').click(),
+    ]);
+    const path = await download.path();
+    const csv = await readFile(path, 'utf8');
+    const [header, ...students] = csv.trimEnd().split('\n');
+    expect(header).toMatch(/^label,scenario,seed,state/);
+    const states = students.map((line) => /,war-2022,class-7b,([A-Z]{3}),/.exec(line)?.[1]);
+    expect(states).toEqual(['KAZ', 'TJK', 'UZB']);
+    expect(students[0]).toMatch(/^"Aigerim, Timur, Bekzat",/);
+    expect(download.suggestedFilename()).toMatch(/\.war-2022\.class-7b\.summary\.csv$/);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Russian with no missing key, and fits the width at 200% zoom', async () => {
+    const { page, errors } = await openGame(browser, `${server.url}?lang=ru`);
+    // 200% zoom of a 1280×800 window: the page gets half the CSS pixels.
+    await page.setViewportSize({ width: 640, height: 400 });
+    for (const [button, screen] of [
+      ['title-hot-seat', 'hot-seat-setup'],
+      ['title-import-scenario', 'scenario-import'],
+      ['title-review-replay', 'replay-review'],
+    ] as const) {
+      await page.getByTestId(button).click();
+      const shown = page.getByTestId(screen);
+      await shown.waitFor();
+      expect(await shown.locator('h2').first().textContent()).toMatch(/[а-яё]/i);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${screen} overflows at 200%`).toBeLessThanOrEqual(0);
+      await screenshot(page, `classroom-${screen}-ru-200`);
+      await shown.getByRole('button', { name: 'На титульный экран' }).click();
+    }
+    const missing = await page.evaluate(() => window.__c5plus?.missingKeys ?? []);
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
