@@ -27,15 +27,14 @@ describe('saves', () => {
     await page.waitForSelector('body[data-screen=planning]');
     await mouseTurn(page);
     await mouseTurn(page);
-    const hash = await page.evaluate(() => JSON.stringify(window.__c5plus?.app.session?.game.log));
+    const log = await page.evaluate(() => window.__c5plus?.app.session?.game.log);
     await page.goto(server.url);
     await page.waitForSelector('body[data-ready=true]');
     await page.getByTestId('continue').click();
     await page.waitForSelector('body[data-screen=planning]');
     expect(await page.locator('h2').first().textContent()).toMatch(/2006/);
-    expect(await page.evaluate(() => JSON.stringify(window.__c5plus?.app.session?.game.log))).toBe(
-      hash,
-    );
+    // The same plans, turn by turn (a loaded save's keys follow the schema's order).
+    expect(await page.evaluate(() => window.__c5plus?.app.session?.game.log)).toEqual(log);
     expect(errors).toEqual([]);
     await page.close();
   });

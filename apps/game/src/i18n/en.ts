@@ -254,6 +254,10 @@ export const en = {
     'random-event': 'event: {{event}}',
     'exposure-diversity':
       'how concentrated its economic exposure is, its security and regional cohesion',
+    'autonomy-concentration': 'exposure concentrated on few partners',
+    'autonomy-security': 'security',
+    'autonomy-cohesion': 'regional cohesion (for a state that consults)',
+    'long-term-delivery': 'a long-term programme of {{partner}} delivering{{on}}',
     'exposure-rebalance': 'exposure rebalancing',
     on: ' on {{issue}}',
   },

@@ -256,6 +256,10 @@ export const ru: Strings = {
     'random-event': 'событие: {{event}}',
     'exposure-diversity':
       'насколько сосредоточена экономическая зависимость, безопасность и сплочённость региона',
+    'autonomy-concentration': 'зависимость от немногих партнёров',
+    'autonomy-security': 'безопасность',
+    'autonomy-cohesion': 'сплочённость региона (для консультирующегося государства)',
+    'long-term-delivery': 'долгосрочная программа: {{partner}}{{on}}',
     'exposure-rebalance': 'перераспределение зависимости',
     on: ', тема: {{issue}}',
   },
