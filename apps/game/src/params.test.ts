@@ -1,4 +1,4 @@
-import { DEFAULT_SCENARIO_ID, getScenario } from '@c5plus/sim';
+import { DEFAULT_SCENARIO_ID, getScenario, parseSeed } from '@c5plus/sim';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AI, isSeed, parseParams, randomSeed, writeParams } from './params';
 
@@ -51,5 +51,22 @@ describe('parseParams', () => {
 
   it('draws valid random seeds', () => {
     expect(isSeed(randomSeed())).toBe(true);
+  });
+});
+
+describe('the seed rule', () => {
+  it('is the CLI’s: what parseSeed accepts opens in the URL, and what it refuses is named', () => {
+    for (const seed of ['class-7b', 'a', 'A_b-9', 'x'.repeat(64)]) {
+      expect(parseSeed(seed).ok).toBe(true);
+      expect(isSeed(seed)).toBe(true);
+      expect(parseParams(`?seed=${seed}`).errors).toEqual([]);
+    }
+    for (const seed of ['x'.repeat(65), 'café', 'two words', 'a.b']) {
+      expect(parseSeed(seed).ok).toBe(false);
+      expect(isSeed(seed)).toBe(false);
+      expect(parseParams(`?seed=${encodeURIComponent(seed)}`).errors.map((e) => e.param)).toEqual([
+        'seed',
+      ]);
+    }
   });
 });

@@ -9,7 +9,9 @@ import {
   DEFAULT_SCENARIO_ID,
   getScenario,
   getStrategy,
+  parseSeed,
   type Scenario,
+  SEED_RULE,
   type StateId,
   scenarios,
   strategies,
@@ -35,8 +37,6 @@ export interface ParamError {
   readonly message: string;
 }
 
-const SEED_PATTERN = /^[\w-]{1,64}$/;
-
 /** The seed of the outcome view when none is given: fixed, so a shared URL without one still replays. */
 export const DEFAULT_SEED = 'c5plus';
 export const DEFAULT_STATE: StateId = 'KAZ';
@@ -44,7 +44,8 @@ export const DEFAULT_STATE: StateId = 'KAZ';
 export const DEFAULT_AI = 'historical';
 
 export const isStateId = (v: string): v is StateId => (STATE_IDS as readonly string[]).includes(v);
-export const isSeed = (v: string): boolean => SEED_PATTERN.test(v);
+/** The sim's one seed rule, the same as the CLI's `--seed`. */
+export const isSeed = (v: string): boolean => parseSeed(v).ok;
 
 /** Parses the URL's setup; every bad parameter is reported and defaulted. */
 export function parseParams(search: string): {
@@ -66,7 +67,7 @@ export function parseParams(search: string): {
   if (seed !== undefined && !isSeed(seed)) {
     errors.push({
       param: 'seed',
-      message: `The seed must be 1–64 letters, digits, "_" or "-"; got "${seed}".`,
+      message: `The seed must be ${SEED_RULE}; got "${seed}".`,
     });
     seed = undefined;
   }
