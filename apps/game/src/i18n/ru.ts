@@ -101,6 +101,10 @@ export const ru: Strings = {
   },
   format: { c5plus: 'C5+ (пятёрка вместе)', bilateral: 'Двусторонний (один на один)' },
   result: {
+    attentionShock: {
+      away: '{{partner}}: внутренняя политика отвлекает от региона',
+      toward: '{{partner}}: внутренняя политика поворачивает к региону',
+    },
     heading: 'Что произошло в {{year}} году',
     events: 'События',
     noEvents: 'В этом году событий не было.',

@@ -3,13 +3,20 @@
  * C5+ meetings held or failed and why, and the player's indicators with every
  * change opened to its causes.
  */
-import { INDICATORS, type StateId } from '@c5plus/sim';
+import { INDICATORS, type PartnerId, type StateId } from '@c5plus/sim';
 import { app } from '../app';
 import { el, signed } from '../dom';
 import { citationView, eventTitle, issueName, partnerName, stateName, t } from '../i18n';
 import { causeList, citation, eventTitles } from './causes';
 import { hud } from './hud';
 import { showScreen } from './screens';
+
+/** A partner-attention shock (`attention-away-<partner>`) in the player's language; other cards keep their title. */
+function chanceTitle(id: string, title: string): string {
+  const shock = /^attention-(away|toward)-(.+)$/.exec(id);
+  if (!shock) return title;
+  return t(`result.attentionShock.${shock[1]}`, { partner: partnerName(shock[2] as PartnerId) });
+}
 
 export function renderResult(root: HTMLElement): void {
   const session = app.session;
@@ -38,8 +45,9 @@ export function renderResult(root: HTMLElement): void {
           {},
           el('span', { class: 'tag' }, t(`result.kind.${e.kind}`)),
           ' ',
-          view?.date ? el('time', {}, `${view.date} · `) : null,
-          el('strong', {}, scripted ? eventTitle(e.citation, e.title) : e.title),
+          // A chance card's citation is evidence of its kind, not its date.
+          scripted && view?.date ? el('time', {}, `${view.date} · `) : null,
+          el('strong', {}, scripted ? eventTitle(e.citation, e.title) : chanceTitle(e.id, e.title)),
         ),
         card ? el('p', { lang: 'en' }, card.text) : null,
         e.citation ? citation(e.citation) : null,
