@@ -29,3 +29,24 @@ export function problemsOf(error: z.ZodError): Problem[] {
     return { path: formatPath(issue.path), message };
   });
 }
+
+/** An input that could not be read: every problem by path, and the turn at fault when one is. */
+export class InputFileError extends Error {
+  readonly problems: readonly Problem[];
+  readonly turn?: number;
+  constructor(
+    message: string,
+    problems: readonly Problem[],
+    turn: number | undefined,
+    /** What an empty path stands for in the message: `(save)`, `(replay)`. */
+    whole: string,
+  ) {
+    super(
+      problems.length === 0
+        ? message
+        : `${message}: ${problems.map((p) => `${p.path || whole}: ${p.message}`).join('; ')}`,
+    );
+    this.problems = problems.length > 0 ? problems : [{ path: '', message }];
+    if (turn !== undefined) this.turn = turn;
+  }
+}

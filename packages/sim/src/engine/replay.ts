@@ -11,7 +11,7 @@ import type { Controller, GameState, Plan, StateId } from '../model/types';
 import { scenarioSchema } from '../scenarios/schema';
 import { createGame } from './game';
 import { hashState } from './hash';
-import { type Problem, problemsOf } from './problems';
+import { InputFileError, type Problem, problemsOf } from './problems';
 import { controllerSchema, logEntrySchema } from './save-schema';
 import { step } from './step';
 
@@ -43,19 +43,12 @@ export interface Replay {
 }
 
 /** Why a replay could not be read or played: its problems, and the turn at fault if one is. */
-export class ReplayError extends Error {
+export class ReplayError extends InputFileError {
   override readonly name = 'ReplayError';
-  readonly problems: readonly Problem[];
   /** The index (0 = first year) of the turn at fault, when one is. */
-  readonly turn?: number;
+  declare readonly turn?: number;
   constructor(message: string, problems: readonly Problem[] = [], turn?: number) {
-    super(
-      problems.length === 0
-        ? message
-        : `${message}: ${problems.map((p) => `${p.path || '(replay)'}: ${p.message}`).join('; ')}`,
-    );
-    this.problems = problems.length > 0 ? problems : [{ path: '', message }];
-    if (turn !== undefined) this.turn = turn;
+    super(message, problems, turn, '(replay)');
   }
 }
 

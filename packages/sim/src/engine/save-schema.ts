@@ -8,7 +8,7 @@
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { z } from 'zod';
 import { ISSUES } from '../model/issues';
-import { scenarioSchema } from '../scenarios/schema';
+import { perPartner, perState, scenarioSchema } from '../scenarios/schema';
 import { strategies } from '../strategies';
 import { SCHEMA_VERSION } from './game';
 
@@ -23,18 +23,6 @@ const share = z.number().min(0).max(1);
 const wholeYear = z.number().int();
 const count = z.number().int().min(0);
 
-const perState = <T extends z.ZodType>(value: T) =>
-  z.strictObject({ KAZ: value, KGZ: value, TJK: value, TKM: value, UZB: value });
-const perPartner = <T extends z.ZodType>(value: T) =>
-  z.strictObject({
-    japan: value,
-    'south-korea': value,
-    usa: value,
-    china: value,
-    russia: value,
-    eu: value,
-    italy: value,
-  });
 const perIssue = <T extends z.ZodType>(value: T) =>
   z.strictObject(Object.fromEntries(ISSUES.map((i) => [i, value])) as Record<string, T>);
 

@@ -8,7 +8,7 @@ import type { Scenario } from '../model/scenario';
 import type { GameState } from '../model/types';
 import { createGame, SCHEMA_VERSION } from './game';
 import { hashState, hashValue } from './hash';
-import { formatPath, type Problem, problemsOf } from './problems';
+import { formatPath, InputFileError, type Problem, problemsOf } from './problems';
 import { gameStateSchema } from './save-schema';
 import { step } from './step';
 
@@ -28,19 +28,12 @@ export const MIGRATIONS: Readonly<Record<number, Migration>> = {
 export const SAVE_FORMAT = 'c5plus-save';
 
 /** Why a save could not be read: every problem by path, and for a divergence the first year that differs. */
-export class SaveError extends Error {
+export class SaveError extends InputFileError {
   override readonly name = 'SaveError';
-  readonly problems: readonly Problem[];
   /** For a save whose state does not follow from its log: the first year that differs. */
-  readonly turn?: number;
+  declare readonly turn?: number;
   constructor(message: string, problems: readonly Problem[] = [], turn?: number) {
-    super(
-      problems.length === 0
-        ? message
-        : `${message}: ${problems.map((p) => `${p.path || '(save)'}: ${p.message}`).join('; ')}`,
-    );
-    this.problems = problems.length > 0 ? problems : [{ path: '', message }];
-    if (turn !== undefined) this.turn = turn;
+    super(message, problems, turn, '(save)');
   }
 }
 

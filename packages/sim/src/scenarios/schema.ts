@@ -102,9 +102,11 @@ const objective = z.discriminatedUnion('kind', [
   }),
 ]);
 
-const perState = <T extends z.ZodType>(value: T) =>
+/** A strict object with one value for each of the five states. */
+export const perState = <T extends z.ZodType>(value: T) =>
   z.strictObject({ KAZ: value, KGZ: value, TJK: value, TKM: value, UZB: value });
-const perPartner = <T extends z.ZodType>(value: T) =>
+/** A strict object with one value for each partner. */
+export const perPartner = <T extends z.ZodType>(value: T) =>
   z.strictObject({
     japan: value,
     'south-korea': value,
