@@ -21,7 +21,15 @@ export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void
     );
     ctx.why.state = entry.state;
     deliver(ctx, state.states[entry.state], entry.issue, entry.perYear);
-    if (entry.yearsLeft > 1) next.push({ ...entry, yearsLeft: entry.yearsLeft - 1 });
+    // Written out, not spread: an object spread is several times slower, and this runs for every pending entry each turn.
+    if (entry.yearsLeft > 1)
+      next.push({
+        state: entry.state,
+        partner: entry.partner,
+        issue: entry.issue,
+        perYear: entry.perYear,
+        yearsLeft: entry.yearsLeft - 1,
+      });
   }
   state.pending = next;
 }
