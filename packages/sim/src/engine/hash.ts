@@ -7,6 +7,7 @@
  * turned into text on the way, and a frozen scenario's hash is computed once.
  */
 import type { GameState } from '../model/types';
+import { sortedKeyOrder } from './key-order';
 
 const PRIME = 0x01000193;
 const bits = new Float64Array(1);
@@ -54,32 +55,31 @@ class Hasher {
 
 const frozenDigests = new WeakMap<object, readonly [number, number]>();
 
-/** A key of an object, hashed before its value. */
-class Key {
-  constructor(readonly text: string) {}
-}
-
-/** The scenario's digest, standing in for its value at the root. */
-class Digest {
-  constructor(readonly scenario: object) {}
-}
+/** What an entry of the walk's stack is: a value to walk, a key to hash, or the scenario to digest. */
+const VALUE = 0;
+const KEY = 1;
+const DIGEST = 2;
 
 /**
  * Feeds a value to the hasher, depth first, with its own stack rather than
  * the call stack, so that no input, however deeply nested, can overflow it.
+ * The stack is two parallel arrays (entries and their kinds), so that walking
+ * allocates nothing per key.
  */
 function walk(start: unknown, h: Hasher, root = false): void {
-  const pending: unknown[] = [start];
+  const entries: unknown[] = [start];
+  const kinds: number[] = [VALUE];
   let atRoot = root;
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (value instanceof Key) {
-      h.text(value.text);
+  while (entries.length > 0) {
+    const value = entries.pop();
+    const kind = kinds.pop();
+    if (kind === KEY) {
+      h.text(value as string);
       continue;
     }
-    if (value instanceof Digest) {
+    if (kind === DIGEST) {
       // The scenario enters by its own digest, computed once per frozen scenario.
-      const [high, low] = scenarioDigest(value.scenario);
+      const [high, low] = scenarioDigest(value as object);
       h.unit(Tag.Digest);
       h.word(high);
       h.word(low);
@@ -112,17 +112,24 @@ function walk(start: unknown, h: Hasher, root = false): void {
     if (Array.isArray(value)) {
       h.unit(Tag.Array);
       h.word(value.length);
-      for (let i = value.length - 1; i >= 0; i--) pending.push(value[i]);
+      for (let i = value.length - 1; i >= 0; i--) {
+        entries.push(value[i]);
+        kinds.push(VALUE);
+      }
       continue;
     }
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
+    // Keys and values as enumerated (same order), visited in the keys' sorted order.
+    const keys = Object.keys(value);
+    const values = Object.values(value);
+    const order = sortedKeyOrder(keys);
     h.unit(Tag.Object);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i] as string;
-      const item = record[key];
+    for (let i = order.length - 1; i >= 0; i--) {
+      const at = order[i] as number;
+      const item = values[at];
       if (item === undefined) continue;
-      pending.push(atRoot && key === 'scenario' ? new Digest(item as object) : item, new Key(key));
+      const key = keys[at] as string;
+      entries.push(item, key);
+      kinds.push(atRoot && key === 'scenario' ? DIGEST : VALUE, KEY);
     }
     atRoot = false;
   }
@@ -135,7 +142,8 @@ function scenarioDigest(scenario: object): readonly [number, number] {
   const h = new Hasher();
   walk(scenario, h);
   const digest = [h.high >>> 0, h.low >>> 0] as const;
-  if (Object.isFrozen(scenario)) frozenDigests.set(scenario, digest);
+  if (typeof scenario === 'object' && scenario !== null && Object.isFrozen(scenario))
+    frozenDigests.set(scenario, digest);
   return digest;
 }
 
