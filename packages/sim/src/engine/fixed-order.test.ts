@@ -6,8 +6,15 @@
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
 import type { PartnerId } from '../model/types';
-import { copyByPartner, copyByState } from './copy';
+import {
+  copyByPartner,
+  copyByState,
+  INDICATOR_ORDER,
+  indicatorValues,
+  partnerValues,
+} from './copy';
 import { herfindahl } from './rules/autonomy';
+import { INDICATORS } from './scorecard';
 
 /** Deterministic, uneven shares: sums in a different order would round differently. */
 function shares(seed: number): Record<PartnerId, number> {
@@ -26,6 +33,20 @@ describe('written-out tables', () => {
     expect(Object.keys(copyByPartner(byPartner))).toEqual([...PARTNER_IDS]);
     const byState = { KAZ: 1, KGZ: 2, TJK: 3, TKM: 4, UZB: 5 };
     expect(Object.keys(copyByState(byState))).toEqual([...STATE_IDS]);
+  });
+
+  it('read values in the ids’ order', () => {
+    const byPartner = shares(11);
+    expect(partnerValues(byPartner)).toEqual(PARTNER_IDS.map((id) => byPartner[id]));
+    const indicators = {
+      prosperity: 1,
+      security: 2,
+      autonomy: 3,
+      connectivity: 4,
+      humanCapital: 5,
+    };
+    expect(indicatorValues(indicators)).toEqual(INDICATOR_ORDER.map((k) => indicators[k]));
+    expect([...INDICATOR_ORDER].sort()).toEqual([...INDICATORS].sort());
   });
 
   it('herfindahl sums the squares in PARTNER_IDS order, to the bit', () => {
