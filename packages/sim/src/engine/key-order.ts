@@ -25,7 +25,7 @@ function sameKeys(a: readonly string[], b: readonly string[]): boolean {
 function orderOf(keys: readonly string[]): number[] {
   const sortedKeys = [...keys].sort();
   const index = new Map<string, number>();
-  keys.forEach((key, i) => index.set(key, i));
+  for (let i = 0; i < keys.length; i++) index.set(keys[i] as string, i);
   return sortedKeys.map((key) => index.get(key) as number);
 }
 
