@@ -36,7 +36,10 @@ export interface CauseRegister {
 
 /** Mutable scratch space for one turn. */
 export interface TurnContext {
-  /** Whether to record explained effects (off on the fast path). */
+  /**
+   * Whether to record explained effects, meetings and events (off on the fast
+   * path, whose callers keep only the state).
+   */
   readonly record: boolean;
   /** The seeded generator, restored from and saved back to the state. */
   readonly random: () => number;

@@ -33,13 +33,14 @@ export function applyAttentionShocks(state: GameState, ctx: TurnContext): void {
       state.partners[partnerId],
       away ? -C.attentionShockSize : C.attentionShockSize,
     );
-    ctx.events.push({
-      id,
-      title: away
-        ? `${partnerId}'s politics turn it away from the region`
-        : `${partnerId}'s politics turn it toward the region`,
-      kind: 'card',
-      citation: CITE.attentionShock,
-    });
+    if (ctx.record)
+      ctx.events.push({
+        id,
+        title: away
+          ? `${partnerId}'s politics turn it away from the region`
+          : `${partnerId}'s politics turn it toward the region`,
+        kind: 'card',
+        citation: CITE.attentionShock,
+      });
   }
 }

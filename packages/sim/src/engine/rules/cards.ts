@@ -19,9 +19,10 @@ export function drawRandomEvent(state: GameState, ctx: TurnContext): void {
   becauseOfEvent(ctx, 'random-event', card.id, card.citation);
   for (const effect of card.effects) applyScenarioEffect(state, effect, ctx, severity);
   for (const id of STATE_IDS) rebalanceExposure(ctx, state.states[id]);
-  ctx.events.push(
-    card.citation === undefined
-      ? { id: card.id, title: card.title, kind: 'card' }
-      : { id: card.id, title: card.title, kind: 'card', citation: card.citation },
-  );
+  if (ctx.record)
+    ctx.events.push(
+      card.citation === undefined
+        ? { id: card.id, title: card.title, kind: 'card' }
+        : { id: card.id, title: card.title, kind: 'card', citation: card.citation },
+    );
 }

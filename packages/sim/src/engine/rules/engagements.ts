@@ -127,9 +127,14 @@ export function voiceOf(plan: Plan): number {
   return Math.min(1, plan.consultation / C.consultationForVoice);
 }
 
+// Built once: the citation is set for every engagement, on the fast path too.
+const PARTNER_CITATIONS = Object.fromEntries(
+  PARTNER_IDS.map((p) => [p, `partners/${p}`]),
+) as Record<PartnerId, string>;
+
 /** The dataset record behind what a partner delivers: that partner's own record. */
 function partnerCitation(partner: PartnerId): string {
-  return `partners/${partner}`;
+  return PARTNER_CITATIONS[partner];
 }
 
 /** The practical issue a partner can do most on: what a summit's declaration is about. */
@@ -157,14 +162,19 @@ interface Table {
   readonly issues: Issue[];
 }
 
-/** Gathers, in one pass over the plans, who sits at each partner's table. */
-function tablesOf(plans: Readonly<Record<StateId, Plan>>): Partial<Record<PartnerId, Table>> {
-  const tables: Partial<Record<PartnerId, Table>> = {};
+/**
+ * Gathers, in one pass over the plans, who sits at each partner's table, by
+ * partner index (`PARTNER_IDS` order): an array indexed by position rather
+ * than a record looked up by a changing key, which V8 cannot optimize.
+ */
+function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[] {
+  const tables: (Table | undefined)[] = [];
   const at = (partner: PartnerId): Table => {
-    let table = tables[partner];
+    const index = PARTNER_IDS.indexOf(partner);
+    let table = tables[index];
     if (!table) {
       table = { participants: [], attendees: [], issues: [] };
-      tables[partner] = table;
+      tables[index] = table;
     }
     return table;
   };
@@ -198,23 +208,26 @@ function resolvePartner(
     attentive &&
     attendees.length >= C.c5MinParticipants &&
     summitScheduled(ctx.scenario, state.year, partnerId);
-  const outcome: MeetingOutcome = {
-    partner: partnerId,
-    participants: participants.length > 0 ? participants : attendees,
-    issues,
-    convened: convened || summit,
-    summit,
-    attention: partner.attention,
-  };
-  ctx.meetings.push(
-    convened || summit
-      ? outcome
-      : {
-          ...outcome,
-          reason: !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states',
-        },
-  );
+  if (ctx.record) {
+    const outcome: MeetingOutcome = {
+      partner: partnerId,
+      participants: participants.length > 0 ? participants : attendees,
+      issues,
+      convened: convened || summit,
+      summit,
+      attention: partner.attention,
+    };
+    ctx.meetings.push(
+      convened || summit
+        ? outcome
+        : {
+            ...outcome,
+            reason: !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states',
+          },
+    );
+  }
 
+  const cited = partnerCitation(partnerId);
   const participation =
     1 + (C.participationAmplifier * (participants.length - 1)) / (STATE_IDS.length - 1);
   const reach = attentionFactor(partner);
@@ -230,11 +243,11 @@ function resolvePartner(
       pointsReceived += e.points;
       const base = e.points * C.c5Yield * partner.capacity[e.issue] * reach * known;
       if (convened) {
-        because(ctx, 'c5-meeting', partnerId, e.issue, partnerCitation(partnerId));
+        because(ctx, 'c5-meeting', partnerId, e.issue, cited);
         deliverFrom(state, ctx, s, partnerId, e.issue, base * participation * united * atSummit);
         adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
       } else {
-        because(ctx, 'c5-no-meeting', partnerId, e.issue, partnerCitation(partnerId));
+        because(ctx, 'c5-no-meeting', partnerId, e.issue, cited);
         deliverFrom(state, ctx, s, partnerId, e.issue, base * C.c5FailedYieldShare);
       }
       because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
@@ -245,7 +258,7 @@ function resolvePartner(
   if (summit) {
     for (const id of attendees) {
       const s = state.states[id];
-      because(ctx, 'summit', partnerId, undefined, partnerCitation(partnerId));
+      because(ctx, 'summit', partnerId, undefined, cited);
       adjustTies(ctx, s, partnerId, C.summitCost * C.summitTiesPerPoint);
       // Leaders sign what ministers prepared: the summit delivers on the partner's strongest practical issue.
       const issue = summitIssue(partner);
@@ -317,10 +330,10 @@ export function resolveEngagements(
   ctx: TurnContext,
 ): void {
   const tables = tablesOf(plans);
-  for (const partnerId of PARTNER_IDS) {
-    const table = tables[partnerId];
+  PARTNER_IDS.forEach((partnerId, index) => {
+    const table = tables[index];
     if (table) resolvePartner(state, plans, ctx, partnerId, table);
-  }
+  });
   for (const id of STATE_IDS) {
     const s = state.states[id];
     for (const e of plans[id].engagements)

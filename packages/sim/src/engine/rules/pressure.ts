@@ -34,12 +34,13 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
       if (conduct.security > 0) adjustIndicator(ctx, s, 'security', -conduct.security * softened);
       adjustTies(ctx, s, partnerId, -C.pressureTiesLoss);
       adjustSuspicion(ctx, partner, s, -suspicion * C.pressureRelief);
-      ctx.events.push({
-        id: `pressure-${partnerId}-${id}`,
-        title: `${partnerId} presses ${id}`,
-        kind: 'pressure',
-        citation: conduct.citation,
-      });
+      if (ctx.record)
+        ctx.events.push({
+          id: `pressure-${partnerId}-${id}`,
+          title: `${partnerId} presses ${id}`,
+          kind: 'pressure',
+          citation: conduct.citation,
+        });
     }
   }
 }

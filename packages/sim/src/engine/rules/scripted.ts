@@ -9,10 +9,11 @@ export function applyScriptedEvents(state: GameState, ctx: TurnContext): void {
     if (event.year !== state.year) continue;
     becauseOfEvent(ctx, 'scripted-event', event.id, event.citation);
     for (const effect of event.effects) applyScenarioEffect(state, effect, ctx);
-    ctx.events.push(
-      event.citation === undefined
-        ? { id: event.id, title: event.title, kind: 'scripted' }
-        : { id: event.id, title: event.title, kind: 'scripted', citation: event.citation },
-    );
+    if (ctx.record)
+      ctx.events.push(
+        event.citation === undefined
+          ? { id: event.id, title: event.title, kind: 'scripted' }
+          : { id: event.id, title: event.title, kind: 'scripted', citation: event.citation },
+      );
   }
 }
