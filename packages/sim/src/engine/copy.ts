@@ -128,27 +128,3 @@ export function freezeLogEntry(entry: GameState['log'][number]): void {
   Object.freeze(entry.plans);
   Object.freeze(entry);
 }
-
-/**
- * A per-partner table's values as an array, in `PARTNER_IDS` order. Code that
- * reads a table in a loop over the ids looks each value up by a changing key,
- * which V8 cannot optimize; reading it once, by name, into an array is far
- * quicker, and the loop then indexes the array.
- */
-export function partnerValues(t: Readonly<Record<PartnerId, number>>): number[] {
-  return [t.japan, t['south-korea'], t.usa, t.china, t.russia, t.eu, t.italy];
-}
-
-/** An indicator table's values as an array, in `INDICATOR_ORDER`. */
-export function indicatorValues(t: Readonly<Record<Indicator, number>>): number[] {
-  return [t.prosperity, t.security, t.autonomy, t.connectivity, t.humanCapital];
-}
-
-/** The order of `indicatorValues`. */
-export const INDICATOR_ORDER: readonly Indicator[] = [
-  'prosperity',
-  'security',
-  'autonomy',
-  'connectivity',
-  'humanCapital',
-];

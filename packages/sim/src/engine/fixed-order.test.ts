@@ -1,18 +1,24 @@
 /**
  * Hot code writes some per-partner and per-state tables out key by key instead
- * of looping over the ids (see `herfindahl`, `copy.ts`). These tests pin the
+ * of looping over the ids (`fixed-order.ts`, `copy.ts`, `herfindahl`). These tests pin the
  * written-out code to the ids: same keys, same order, same result to the bit.
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
 import type { PartnerId } from '../model/types';
+import { quietSandbox } from '../test-support';
+import { copyByPartner, copyByState } from './copy';
 import {
-  copyByPartner,
-  copyByState,
   INDICATOR_ORDER,
   indicatorValues,
+  partnerRecords,
   partnerValues,
-} from './copy';
+  setPartnerValues,
+  statePlans,
+  stateRecords,
+  stateValues,
+} from './fixed-order';
+import { createGame } from './game';
 import { herfindahl } from './rules/autonomy';
 import { INDICATORS } from './scorecard';
 
@@ -47,6 +53,28 @@ describe('written-out tables', () => {
     };
     expect(indicatorValues(indicators)).toEqual(INDICATOR_ORDER.map((k) => indicators[k]));
     expect([...INDICATOR_ORDER].sort()).toEqual([...INDICATORS].sort());
+    const byState = { KAZ: 1, KGZ: 2, TJK: 3, TKM: 4, UZB: 5 };
+    expect(stateValues(byState)).toEqual(STATE_IDS.map((id) => byState[id]));
+  });
+
+  it('write values back in the ids’ order', () => {
+    const table = shares(3);
+    const values = PARTNER_IDS.map((_, i) => i + 0.5);
+    setPartnerValues(table, values);
+    expect(PARTNER_IDS.map((id) => table[id])).toEqual(values);
+    expect(Object.keys(table)).toEqual([...PARTNER_IDS]);
+  });
+
+  it('read records in the ids’ order', () => {
+    const game = createGame({ scenario: quietSandbox, seed: 'order' });
+    expect(stateRecords(game.states)).toEqual(STATE_IDS.map((id) => game.states[id]));
+    expect(partnerRecords(game.partners)).toEqual(PARTNER_IDS.map((id) => game.partners[id]));
+    expect(stateRecords(game.states).map((s) => s.id)).toEqual([...STATE_IDS]);
+    expect(partnerRecords(game.partners).map((p) => p.id)).toEqual([...PARTNER_IDS]);
+    const plans = Object.fromEntries(STATE_IDS.map((id) => [id, { marker: id }]));
+    expect(
+      statePlans(plans as never).map((p) => (p as unknown as { marker: string }).marker),
+    ).toEqual([...STATE_IDS]);
   });
 
   it('herfindahl sums the squares in PARTNER_IDS order, to the bit', () => {

@@ -3,7 +3,7 @@
  * addition is checked against what remains, and the result is always valid.
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import { INDICATOR_ORDER, indicatorValues, partnerValues } from '../engine/copy';
+import { INDICATOR_ORDER, indicatorValues, partnerValues } from '../engine/fixed-order';
 import { formatOpen, summitScheduled } from '../engine/rules/engagements';
 import { CALIBRATION as C, ISSUE_YIELDS } from '../model/calibration';
 import { ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model/issues';

@@ -1,10 +1,11 @@
 /** Autonomy is derived: it falls as exposure concentrates and rises with security and cohesion. */
-import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
+import { PARTNER_IDS } from '@c5plus/core';
 import { CALIBRATION as C } from '../../model/calibration';
 import { MECHANIC_CITATIONS as CITE } from '../../model/citations';
-import type { GameState, PartnerId, Plan, StateId } from '../../model/types';
+import type { GameState, PartnerId, Plan, StateId, StateModel } from '../../model/types';
 import { adjustIndicator } from '../adjust';
 import { because, type TurnContext } from '../context';
+import { statePlans, stateRecords } from '../fixed-order';
 import { voiceOf } from './engagements';
 
 /** The Herfindahl index of exposure shares: 1/n when even, 1 when all on one partner. */
@@ -54,7 +55,11 @@ export function autonomyOf(
   cohesion: number,
   voice = 1,
 ): number {
-  const p = autonomyParts(exposure, security, cohesion, voice);
+  return autonomyFrom(autonomyParts(exposure, security, cohesion, voice));
+}
+
+/** Autonomy from its parts: the floor plus the parts, within 0–100. */
+function autonomyFrom(p: AutonomyParts): number {
   const value = C.autonomyFloor + p.diversification + p.security + p.cohesion;
   return Math.min(Math.max(value, 0), 100);
 }
@@ -71,19 +76,24 @@ export function deriveAutonomy(
 ): void {
   const before = ctx.before;
   const lastPlans = before.log[before.log.length - 1]?.plans;
-  for (const id of STATE_IDS) {
-    const s = state.states[id];
-    const was = before.states[id];
-    const lastPlan = lastPlans?.[id];
+  // Records read once in STATE_IDS order (see fixed-order.ts).
+  const states = stateRecords(state.states);
+  const was = stateRecords(before.states);
+  const planned = statePlans(plans);
+  const lastPlanned = lastPlans ? statePlans(lastPlans) : undefined;
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i] as StateModel;
+    const then = was[i] as StateModel;
+    const lastPlan = lastPlanned?.[i];
     const old = autonomyParts(
-      was.exposure,
-      was.indicators.security,
+      then.exposure,
+      then.indicators.security,
       before.cohesion,
       lastPlan ? voiceOf(lastPlan) : 1,
     );
-    const voice = voiceOf(plans[id]);
+    const voice = voiceOf(planned[i] as Plan);
     const now = autonomyParts(s.exposure, s.indicators.security, state.cohesion, voice);
-    const target = autonomyOf(s.exposure, s.indicators.security, state.cohesion, voice);
+    const target = autonomyFrom(now);
     because(ctx, 'autonomy-concentration', undefined, undefined, CITE.diversification);
     adjustIndicator(ctx, s, 'autonomy', now.diversification - old.diversification);
     because(ctx, 'autonomy-security', undefined, undefined, CITE.security);
