@@ -31,7 +31,7 @@ function offending(files: readonly string[], pattern: RegExp): string[] {
 }
 
 describe('the model', () => {
-  const model = ['engine', 'model', 'strategies', 'scenarios'].flatMap((folder) =>
+  const model = ['model', 'kernel', 'scenarios', 'strategies', 'orchestration'].flatMap((folder) =>
     sources(join(src, folder)),
   );
 
