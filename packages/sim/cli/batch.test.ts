@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtIndex, requireBuild } from '../node/built';
-import { batchSeeds } from '../src/engine/batch';
+import { batchSeeds } from '../src/orchestration/batch';
 import { batchCommand } from './batch';
 import { batchCsv, batchFile, roundRun } from './batch-file';
 import { cli, tempDir } from './test-io';

@@ -1,5 +1,5 @@
 /** Strategies that spread engagement: the multi-vector balancer and the neutral. */
-import type { GameState, StateId } from '../model/types';
+import type { Decision, GameState, StateId, Strategy } from '../model';
 import {
   bestPracticalIssue,
   leastUsedPartner,
@@ -9,7 +9,6 @@ import {
   regionalTargets,
   scheduledSummits,
 } from './plan-builder';
-import type { Decision, Strategy } from './types';
 
 /**
  * Balances across partners. All five rank the open partners the same way (by

@@ -3,10 +3,13 @@
  * addition is checked against what remains, and the result is always valid.
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import { INDICATOR_ORDER, indicatorValues, partnerValues } from '../engine/fixed-order';
-import { formatOpen, summitScheduled } from '../engine/rules/engagements';
-import { CALIBRATION as C, ISSUE_YIELDS } from '../model/calibration';
-import { ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model/issues';
+import {
+  formatOpen,
+  INDICATOR_ORDER,
+  indicatorValues,
+  partnerValues,
+  summitScheduled,
+} from '../kernel';
 import type {
   Engagement,
   EngagementFormat,
@@ -15,9 +18,10 @@ import type {
   PartnerId,
   PartnerModel,
   Plan,
+  Reason,
   StateId,
-} from '../model/types';
-import type { Reason } from './types';
+} from '../model';
+import { CALIBRATION as C, ISSUE_YIELDS, ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model';
 
 /** What every strategy asks of a turn, computed once per game and turn. */
 interface TurnView {
