@@ -55,6 +55,16 @@ export function renderLabels(
           `${t('map.suspicion', { value: m.suspicion[player].toFixed(0) })} ${'▲'.repeat(level)}`,
           el('br', {}),
           open ? t('map.formatOpen') : t('map.formatClosed'),
+          ...labels.failed
+            .filter((f) => f.partner === p)
+            .flatMap((f) => [
+              el('br', {}),
+              el(
+                'span',
+                { class: 'failed', 'data-testid': `map-failed-${p}` },
+                t('flows.failed', { reason: t(`result.reason.${f.reason}`) }),
+              ),
+            ]),
         ),
         left ? x - r : x + r,
         y + r + 18,
