@@ -300,7 +300,7 @@ export const en = {
   flows: {
     failed: '✘ C5+ meeting failed: {{reason}}',
     legend:
-      'Lines: last year’s C5+ meetings (solid, thicker for a summit), meetings that failed (dotted), bilateral deals (dashed).',
+      'Lines: last year’s C5+ meetings (solid; thicker: a summit), failed meetings (dotted), bilateral deals (dashed).',
   },
   partnerCauses: {
     open: '{{partner}}: why its attention and suspicion moved',

@@ -12,19 +12,9 @@ import { PARTNER_IDS, type PartnerId } from '@c5plus/core';
 import type { GameState, StateId, TurnReport } from '@c5plus/sim';
 import * as Phaser from 'phaser';
 import { type FailedMeeting, type Flow, failedMeetings, turnFlows } from '../map/flows';
+import { mapGeometry, mapProjection, suspicionLevel } from '../map/geometry';
 import { FLOW_STYLE, FLOWS_DURATION, pulseAt } from '../map/pulses';
-import { CAPITALS, countries, FIVE, projectionFor } from '../map/region';
-
-/** Where each partner sits, as fractions of the canvas: roughly where it lies from the region. */
-export const PARTNER_PLACES: Readonly<Record<PartnerId, [number, number]>> = {
-  russia: [0.5, 0.07],
-  usa: [0.09, 0.14],
-  eu: [0.09, 0.46],
-  italy: [0.09, 0.78],
-  japan: [0.91, 0.14],
-  'south-korea': [0.91, 0.46],
-  china: [0.91, 0.78],
-};
+import { countries, FIVE } from '../map/region';
 
 /** What the overlay needs to place the labels. */
 export interface MapLabels {
@@ -39,10 +29,6 @@ export interface MapView {
   readonly player: StateId;
   readonly report: TurnReport | undefined;
 }
-
-/** Suspicion shown as 0–3 triangles, so it reads without colour. */
-export const suspicionLevel = (value: number): number =>
-  value >= 60 ? 3 : value >= 40 ? 2 : value >= 20 ? 1 : 0;
 
 export class MapScene extends Phaser.Scene {
   private base: Phaser.GameObjects.RenderTexture | undefined;
@@ -151,11 +137,7 @@ export class MapScene extends Phaser.Scene {
   }
 
   private projection() {
-    const { width, height } = this.scale;
-    return projectionFor(width, height, {
-      x: Math.max(110, width * 0.25),
-      y: Math.max(40, height * 0.14),
-    });
+    return mapProjection(this.scale.width, this.scale.height);
   }
 
   private bake(): void {
@@ -218,18 +200,13 @@ export class MapScene extends Phaser.Scene {
     if (width < 2 || height < 2) return;
     if (rebake || !this.base) this.bake();
     layer.clear();
-    const projection = this.projection();
-    const capitals = {} as Record<StateId, [number, number]>;
-    for (const id of FIVE)
-      capitals[id] = (projection(CAPITALS[id]) as [number, number] | null) ?? [0, 0];
-    const partners = {} as Record<PartnerId, [number, number, number]>;
     const view = this.view;
     if (!view) this.flows = [];
-    for (const p of PARTNER_IDS) {
-      const [fx, fy] = PARTNER_PLACES[p];
-      const attention = view?.game.partners[p].attention ?? 30;
-      partners[p] = [fx * width, fy * height, 8 + attention * 0.22];
-    }
+    const { capitals, partners } = mapGeometry(
+      width,
+      height,
+      (p) => view?.game.partners[p].attention ?? 30,
+    );
     if (view) {
       const { game, player, report } = view;
       // Cohesion: the five capitals linked, thicker when the region holds together.
