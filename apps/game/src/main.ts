@@ -66,7 +66,7 @@ if (request.view === 'outcome') {
   const legend = document.getElementById('map-legend') as HTMLElement;
   const follow = () => {
     const session = app.session;
-    legend.textContent = `${t('hud.map')}. ${t('map.legend')}`;
+    legend.textContent = `${t('hud.map')}. ${t('map.legend')} ${t('flows.legend')}`;
     if (scene && session)
       scene.show({ game: session.game, player: session.player, report: session.lastReport });
   };
