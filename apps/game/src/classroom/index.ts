@@ -4,6 +4,7 @@
  * shared-link check for the page's start.
  */
 import './classroom.css';
+import { showClassResults } from './class-results-screen';
 import type { ClassroomContext } from './context';
 import { button } from './elements';
 import { showHotSeatSetup } from './hot-seat-screens';
@@ -12,6 +13,7 @@ import { linkPayload } from './scenario-link';
 import { showScenarioImport, showScenarioLink } from './scenario-screens';
 import { CLASSROOM_NS } from './strings';
 
+export { showClassResults } from './class-results-screen';
 export type { ClassroomContext } from './context';
 export { showHotSeatDebrief, showHotSeatSetup, showHotSeatTurn } from './hot-seat-screens';
 export { registerClassroomStrings } from './messages';
@@ -32,6 +34,7 @@ export const CLASSROOM_SCREENS = {
   importScenario: 'scenario-import',
   reviewReplay: 'replay-review',
   scenarioLink: 'scenario-link',
+  classResults: 'class-results',
 } as const;
 
 /**
@@ -45,6 +48,7 @@ export function registerClassroomScreens(
   register(CLASSROOM_SCREENS.hotSeat, (root) => showHotSeatSetup(root, context));
   register(CLASSROOM_SCREENS.importScenario, (root) => showScenarioImport(root, context));
   register(CLASSROOM_SCREENS.reviewReplay, (root) => showReplayReview(root, context));
+  register(CLASSROOM_SCREENS.classResults, (root) => showClassResults(root, context));
   register(CLASSROOM_SCREENS.scenarioLink, (root) => {
     void showScenarioLink(root, context, window.location.hash);
   });
@@ -66,5 +70,10 @@ export function classroomTitleEntries(
     button(t('title.reviewReplay'), () => show(CLASSROOM_SCREENS.reviewReplay), {
       'data-testid': 'title-review-replay',
     }),
+    button(
+      context.t('classResults.title', { ns: CLASSROOM_NS }),
+      () => show(CLASSROOM_SCREENS.classResults),
+      { 'data-testid': 'title-class-results' },
+    ),
   ];
 }
