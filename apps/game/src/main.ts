@@ -8,7 +8,7 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import './style.css';
 import { app } from './app';
-import { hasScenarioLink, registerClassroomScreens } from './classroom';
+import { hasScenarioLink, readLibrary, registerClassroomScreens } from './classroom';
 import { classroomContext } from './classroom/wiring';
 import { createPhaserGame } from './game';
 import { missingKeys, setLanguage, t } from './i18n';
@@ -38,7 +38,8 @@ declare global {
   }
 }
 
-const { request, errors } = parseParams(location.search);
+// A teacher's imported scenarios can be named in the link, like the built-in ones.
+const { request, errors } = parseParams(location.search, readLibrary(localStorage).scenarios);
 app.request = request;
 app.paramErrors = errors;
 await setLanguage(request.lang ?? readSettings().language);
