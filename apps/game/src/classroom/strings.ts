@@ -249,6 +249,14 @@ export const en = {
     costFigure: '{{figure}} {{balanced}} vs {{leaned}}',
     leftOut: 'Left out of the comparison: {{files}}.',
   },
+  hotSeatSave: {
+    continue: 'Continue the hot-seat game: {{names}}, {{year}}',
+    debrief: 'Debrief of the last hot-seat game: {{names}}',
+    broken:
+      'The saved hot-seat game could not be read ({{message}}). It was kept under the key “{{key}}”; nothing was deleted.',
+    refused: 'The browser did not save this hot-seat game: {{reason}}',
+    gone: 'There is no saved hot-seat game to continue.',
+  },
   // --- end of class results block ---
 };
 
@@ -500,6 +508,14 @@ export const ru = {
     cost: 'Чего это стоило (баланс против склонения, средние): {{figures}}.',
     costFigure: '{{figure}} {{balanced}} против {{leaned}}',
     leftOut: 'Не вошли в сравнение: {{files}}.',
+  },
+  hotSeatSave: {
+    continue: 'Продолжить игру по очереди: {{names}}, {{year}} год',
+    debrief: 'Разбор последней игры по очереди: {{names}}',
+    broken:
+      'Сохранённую игру по очереди не удалось прочитать ({{message}}). Она сохранена под ключом «{{key}}»; ничего не удалено.',
+    refused: 'Браузер не сохранил эту игру по очереди: {{reason}}',
+    gone: 'Сохранённой игры по очереди нет.',
   },
   // --- end of class results block ---
 };

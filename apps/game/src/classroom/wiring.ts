@@ -89,6 +89,7 @@ export const classroomContext: ClassroomContext = {
   store: {
     getItem: (key) => window.localStorage.getItem(key),
     setItem: (key, value) => window.localStorage.setItem(key, value),
+    removeItem: (key) => window.localStorage.removeItem(key),
   },
   toTitle: () => {
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
