@@ -46,8 +46,9 @@ describe('hot-seat', () => {
         const text = (await handover.textContent()) ?? '';
         expect(text).toContain(`Pass the device to ${name}`);
         expect(text).toContain(`${i} of 3 plans handed in`);
-        // Nothing of anyone's plan is on the page while the seat is empty.
+        // Nothing of anyone's plan is on the page while the seat is empty, nor the map.
         expect(await page.getByTestId('plan-form').count()).toBe(0);
+        expect(await page.evaluate(() => document.body.classList.contains('with-map'))).toBe(false);
         if (years === 0 && i === 1) {
           expect(await seriousViolations(page, '[data-testid=handover]')).toEqual([]);
           await screenshot(page, 'classroom-handover');
@@ -61,13 +62,41 @@ describe('hot-seat', () => {
         await expect(page.getByTestId('planning').locator('h2').textContent()).resolves.toContain(
           name,
         );
+        // The map is beside the plan, from this student's side; the handover hid it.
+        await page.waitForSelector('body.with-map');
+        await expect(page.evaluate(() => window.__c5plus?.app.mapView?.player)).resolves.toBe(
+          ['KAZ', 'UZB', 'TJK'][i],
+        );
+        await expect(page.getByTestId('open-formats').textContent()).resolves.toMatch(
+          /C5\+|format/i,
+        );
         if (years === 0 && i === 0) {
           expect(await seriousViolations(page, '[data-testid=planning]')).toEqual([]);
+          // The advice of a strategy, with its preview, fills the form by keyboard.
+          await page.locator('.advice-box > summary').focus();
+          await page.keyboard.press('Enter');
+          await page.getByTestId('advice-strategy').focus();
+          await page.getByTestId('advice-strategy').selectOption('multiVector');
+          await page.getByTestId('ask').focus();
+          await page.keyboard.press('Enter');
+          await expect(page.getByTestId('advice').textContent()).resolves.toContain('Multi-vector');
+          expect(await page.getByTestId('advice').locator('.preview li').count()).toBeGreaterThan(
+            1,
+          );
+          const before = await page.getByTestId('capital-left').textContent();
+          await page.getByTestId('use-advice').focus();
+          await page.keyboard.press('Enter');
+          await expect(
+            page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+          ).resolves.toBe('hand-in');
+          expect(await page.getByTestId('capital-left').textContent()).not.toBe(before);
+          expect(await seriousViolations(page, '[data-testid=planning]')).toEqual([]);
           await screenshot(page, 'classroom-planning');
+        } else {
+          await page.getByTestId('planning').locator('input[type=number]').last().focus();
+          await page.keyboard.press('Control+a');
+          await page.keyboard.type(String(i + 1));
         }
-        await page.getByTestId('planning').locator('input[type=number]').last().focus();
-        await page.keyboard.press('Control+a');
-        await page.keyboard.type(String(i + 1));
         await page.getByTestId('hand-in').focus();
         await page.keyboard.press('Enter');
       }
@@ -109,7 +138,8 @@ describe('hot-seat', () => {
     expect(download.suggestedFilename()).toMatch(/\.war-2022\.class-7b\.summary\.csv$/);
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // Five years of three students on a shared machine take a while.
+  }, 240_000);
 
   it('speaks Russian with no missing key, and fits the width at 200% zoom', async () => {
     const { page, errors } = await openGame(game.browser, `${game.url}?lang=ru`);

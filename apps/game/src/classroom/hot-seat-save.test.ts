@@ -98,8 +98,8 @@ describe('the hot-seat save', () => {
       ),
     ).toThrow(/^pending\.KAZ: /);
     expect(edit((s) => (s.game = '{"format":"nope"}'))).toThrow(/not a c5plus save/);
-    expect(
-      edit((s) => ((s.players as unknown[])[1] = { name: 'T', state: 'TKM' })),
-    ).toThrow(/TKM is not played by a person/);
+    expect(edit((s) => ((s.players as unknown[])[1] = { name: 'T', state: 'TKM' }))).toThrow(
+      /TKM is not played by a person/,
+    );
   });
 });

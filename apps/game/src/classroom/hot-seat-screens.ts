@@ -187,6 +187,9 @@ export function showHotSeatTurn(
       )
     : null;
   const go = (next: HotSeat) => showHotSeatTurn(host, context, next);
+  // The map beside the plan, from the seated student's side; hidden at every handover.
+  const seated = seatedPlayer(hotSeat);
+  context.showMap(seated ? { game, player: seated.state } : undefined);
   const section = (testId: string, ...children: (Node | null)[]) =>
     el(
       'section',
