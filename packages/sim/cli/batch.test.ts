@@ -41,7 +41,8 @@ describe('c5sim batch', () => {
       '--out',
       out,
     );
-    expect(stderr).toBe('');
+    // A slow machine may print progress lines (after a second); nothing else.
+    expect(stderr.replace(/^batch \d+% \(.*\)\n/gm, '')).toBe('');
     expect(code).toBe(0);
     const rows = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(rows[0]).toBe(
