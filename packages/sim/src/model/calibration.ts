@@ -57,12 +57,16 @@ export const CALIBRATION = {
   suspicionDecay: 0.18,
   /** Suspicion at which a partner may start pressuring a state. */
   pressureThreshold: 35,
+  /** Suspicion above the threshold at which pressing becomes certain (the chance climbs linearly to it). */
+  pressureRamp: 65,
+  /** How much more suspicion a deal draws per unit of concentration of the state's exposure on the engaged partner. */
+  alignmentSuspicion: 1.5,
   /** Ties lost with the partner that presses. */
   pressureTiesLoss: 3,
   /** Share of a pressure event's losses that full ties (100) with the presser spare. */
   pressureTiesSoftening: 0.5,
   /** Share of suspicion a partner spends when it presses (the grievance is acted on). */
-  pressureRelief: 0.25,
+  pressureRelief: 0.5,
   /** How much full ties (100) with a partner add to what it delivers: × (1 + this). */
   tiesYieldBonus: 0.4,
   /** Consultation points a state needs this turn for the full cohesion bonus on its own C5+ yields and autonomy. */
@@ -151,11 +155,15 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   suspicionDecay: 'Suspicion fades by about a fifth a year when fed nothing new.',
   pressureThreshold:
     'Past about a third of full suspicion a rival may act: five bilateral charged points a year for two years (5 × 3.2 = 16, then 16 + 16 × 0.82 ≈ 29 plus the C5+ share) bring a rival to it; practical C5+ play (0.4 × 0.45 = 18% of that) never does.',
+  pressureRamp:
+    'Past the threshold the chance of pressing climbs by 1/65 a suspicion point, to certainty at 100 (35 + 65).',
+  alignmentSuspicion:
+    'A deal with the partner a state already depends on reads as alignment, the way Western states see a region in Russia’s sphere of influence as a target for “decoupling” (004): an even share (1/7) adds nothing, half of the state’s trade (0.5) adds about three-fifths (1 + 1.5 × 0.42 = 1.62).',
   pressureTiesLoss: 'Pressure sours relations with the one pressing a little.',
   pressureTiesSoftening:
     'A state on good terms with the presser is squeezed less: full ties spare half the loss.',
   pressureRelief:
-    'Having pressed, a partner spends a quarter of its suspicion: pressure comes in episodes, not every year.',
+    'Having pressed, a partner spends half of its suspicion: pressure comes in episodes, not every year, even to a state that keeps leaning.',
   tiesYieldBonus:
     'A partner delivers more to states it knows well: full ties add 40% to every engagement with it.',
   consultationForVoice:

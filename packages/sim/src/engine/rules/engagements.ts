@@ -80,6 +80,20 @@ function deliverFrom(
     state.pending.push({ state: s.id, partner, issue, perYear, yearsLeft: profile.years });
 }
 
+const EVEN_SHARE = 1 / PARTNER_IDS.length;
+
+/**
+ * How far a deal reads as alignment: 1 when the state's exposure to the
+ * engaged partner is no more than an even share, more the more the state
+ * already depends on it. Rivals watch the state drifting into a partner's
+ * orbit, not the single deal.
+ */
+export function alignmentFactor(s: StateModel, partner: PartnerId): number {
+  const concentration =
+    Math.max(0, Math.min(1, s.exposure[partner]) - EVEN_SHARE) / (1 - EVEN_SHARE);
+  return 1 + C.alignmentSuspicion * concentration;
+}
+
 /** Every partner that resents engagement with `partner` raises its suspicion of the state. */
 function drawRivalSuspicion(
   state: GameState,
@@ -93,7 +107,8 @@ function drawRivalSuspicion(
   const charged = isCharged(issue);
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
-  const base = points * C.suspicionPerPoint * charge * neutral * factor;
+  const base =
+    points * C.suspicionPerPoint * charge * neutral * factor * alignmentFactor(s, partner);
   const citation = s.neutral
     ? CITE.neutrality
     : charged

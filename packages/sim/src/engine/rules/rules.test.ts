@@ -133,6 +133,35 @@ describe('rival suspicion', () => {
     expect(cited.every((e) => e.citation === 'principles/principle-respect-neutrality')).toBe(true);
   });
 
+  it('is larger for a deal with the partner a state already depends on (alignment)', () => {
+    const dependent: Scenario = {
+      ...quietSandbox,
+      initial: {
+        ...quietSandbox.initial,
+        states: {
+          ...quietSandbox.initial.states,
+          KAZ: {
+            ...quietSandbox.initial.states.KAZ,
+            exposure: {
+              usa: 50,
+              russia: 20,
+              china: 10,
+              eu: 8,
+              japan: 5,
+              'south-korea': 4,
+              italy: 3,
+            },
+          },
+        },
+      },
+    };
+    const deal = { KAZ: plan([bilateral('usa', 'critical-minerals', 5)]) };
+    const usual = suspicion(play(quietSandbox, deal), 'KAZ');
+    const aligned = suspicion(play(dependent, deal), 'KAZ');
+    // Half of its trade with the USA: the deal reads as alignment, half again as suspect and more.
+    expect(aligned).toBeGreaterThan(usual * 1.5);
+  });
+
   it('brings pressure when it runs high', () => {
     const hostile: Scenario = {
       ...quietSandbox,
