@@ -205,6 +205,27 @@ describe('lessons of the documents', () => {
     }
   });
 
+  it('a one-year greedy lurch at the start does not pay by the end, in any scenario', () => {
+    /** KAZ's final welfare, on `first` for the first year and multiVector after. */
+    const ending = (scenario: Scenario, seed: string, first: string) => {
+      const game = plainCopy(createGame({ scenario, seed, controllers: { KAZ: first } }));
+      while (!game.finished) {
+        if (game.turn === 1) game.controllers = { ...game.controllers, KAZ: 'multiVector' };
+        const completed = completePlans(game, {}, (id) => controllerStrategy(game, id), false);
+        if (!completed.ok) throw new Error('a strategy made an invalid plan');
+        resolveTurnInPlace(game, completed.plans);
+      }
+      return welfare(game, 'KAZ');
+    };
+    for (const scenario of scenarios) {
+      const seeds = SEEDS.slice(0, 40);
+      const lurch = mean(seeds.map((seed) => ending(scenario, seed, 'greedy')));
+      const steady = mean(seeds.map((seed) => ending(scenario, seed, 'multiVector')));
+      // The deal's gain wears off; the exposure, the suspicion and the year not spent with Japan stay.
+      expect(lurch, scenario.id).toBeLessThan(steady);
+    }
+  });
+
   it('defecting in the final years does not beat a steady course', () => {
     const scenario = getScenario('sandbox')!;
     const standingOf = (defect: boolean) =>

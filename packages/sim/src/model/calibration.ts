@@ -280,6 +280,28 @@ export const DELIVERY_PROFILES: Partial<Record<PartnerId, DeliveryProfile>> = {
   japan: { now: 0.3, years: 4, total: 1.5, citation: 'partners/japan' },
 };
 
+/** How much of what a transactional deal brings is spent rather than built. */
+export interface DealFade {
+  /** Share of a bilateral deal's gain that fades. */
+  readonly share: number;
+  /** Years over which it fades, after the year of the deal. */
+  readonly years: number;
+}
+
+/**
+ * The great powers' bilateral deals pay now: the "immediate financial
+ * returns" that Japan's engagement, "rooted in long-term impact" (000), is
+ * set against, and the USA's "deal-making" diplomacy (004). Part of what such
+ * a deal brings (a purchase, a disbursed loan, a season's contracts) is spent
+ * rather than built and fades over the next years unless the deal is renewed.
+ * Their C5+ meetings and summits, and every other partner's deals, do not fade.
+ */
+export const DEAL_FADE: Partial<Record<PartnerId, DealFade>> = {
+  usa: { share: 0.5, years: 3 },
+  china: { share: 0.5, years: 3 },
+  russia: { share: 0.5, years: 3 },
+};
+
 /** An indicator an engagement can raise directly (autonomy is derived). */
 export type GainIndicator = 'prosperity' | 'security' | 'connectivity' | 'humanCapital';
 

@@ -20,6 +20,7 @@ import {
   ATTENTION_RESPONSE,
   CALIBRATION as C,
   MECHANIC_CITATIONS as CITE,
+  DEAL_FADE,
   DELIVERY_PROFILES,
   ISSUE_YIELDS,
   isCharged,
@@ -309,6 +310,16 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
     tiesFactor(s, e.partner);
   because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
   deliverFrom(state, ctx, s, e.partner, e.issue, gain);
+  const fade = DEAL_FADE[e.partner];
+  // A great power's deal pays now; the part spent rather than built wears off in the next years.
+  if (fade && gain > 0)
+    state.pending.push({
+      state: s.id,
+      partner: e.partner,
+      issue: e.issue,
+      perYear: (-gain * fade.share) / fade.years,
+      yearsLeft: fade.years,
+    });
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
   adjustAttention(
     ctx,

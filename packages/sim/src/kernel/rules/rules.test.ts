@@ -277,6 +277,38 @@ describe('pledges', () => {
   });
 });
 
+describe('a great power’s bilateral deal', () => {
+  it('pays now and half of it wears off over the next three years; a Japan deal does not', () => {
+    /** KAZ's prosperity above an idle game's, after each of four years, for one deal in the first. */
+    let fading = false;
+    const lead = (deal: Plan) => {
+      let engaged = createGame({ scenario: quietSandbox, seed: 'fade' });
+      let still = createGame({ scenario: quietSandbox, seed: 'fade' });
+      const gaps: number[] = [];
+      for (let year = 0; year < 4; year++) {
+        const a = step(engaged, { ...allPlay(idle), ...(year === 0 ? { KAZ: deal } : {}) });
+        const b = step(still, allPlay(idle));
+        if (!a.ok || !b.ok) throw new Error('a plan was refused');
+        engaged = a.game;
+        still = b.game;
+        gaps.push(
+          engaged.states.KAZ.indicators.prosperity - still.states.KAZ.indicators.prosperity,
+        );
+        if (year === 1) fading = a.report.effects.some((e) => e.cause.code === 'deal-fading');
+      }
+      return gaps;
+    };
+    const china = lead(plan([bilateral('china', 'trade-investment', 5)]));
+    expect(fading).toBe(true);
+    const japan = lead(plan([bilateral('japan', 'trade-investment', 5)]));
+    // What a China deal brought is about halved three years on (less the usual drift to the middle).
+    expect(china[3]!).toBeLessThan(china[0]! * 0.6);
+    expect(china[3]!).toBeGreaterThan(china[0]! * 0.3);
+    expect(japan[3]!).toBeGreaterThan(japan[0]!);
+    expect(fading).toBe(false);
+  });
+});
+
 describe('a meeting that fails', () => {
   it('says why in words', () => {
     const few = play(quietSandbox, { KAZ: plan([c5('japan', 'education', 4)], 2) });
