@@ -101,6 +101,10 @@ export const CALIBRATION = {
   attentionShockChance: 0.12,
   /** Share of attention shocks that turn the partner away (the rest turn it toward the region). */
   attentionShockAwayShare: 0.6,
+  /** Prosperity a state wholly dependent on a partner loses when that partner's own troubles turn it away. */
+  dependenceShockLoss: 8,
+  /** Share of a state's exposure to a partner that its troubles cut (trade with it shrinks). */
+  dependenceShockCut: 0.12,
   /** Attention an attention shock moves. */
   attentionShockSize: 20,
   /** Share of the gap to its baseline a partner's attention closes each turn. */
@@ -189,6 +193,10 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   attentionShockChance:
     'About once in eight years a partner’s politics jolt its attention (Japan had three leadership changes in 2009–2012).',
   attentionShockAwayShare: 'Shocks turn partners away from a far region more often than toward it.',
+  dependenceShockLoss:
+    'Overreliance is a vulnerability (003): a partner’s own slump or crisis costs a state that trades only with it 8 prosperity, one at an even share nothing, one half-dependent (0.5) about 3.3 (8 × 0.42).',
+  dependenceShockCut:
+    'The trade a troubled partner buys shrinks by about an eighth, so dependence eases a little after the blow.',
   attentionShockSize:
     'A jolt of a fifth of full attention: enough to stall or revive a format for a year or two.',
   attentionReversion: 'Attention returns toward the partner’s own priorities, a fifth a year.',

@@ -309,6 +309,32 @@ describe('a great power’s bilateral deal', () => {
   });
 });
 
+describe('a partner turned away by its own troubles', () => {
+  it('costs the states that depend on it, in proportion to their dependence', () => {
+    const sandbox = { ...quietSandbox, id: 'shocks', cardChance: 0.4 };
+    const losses: Partial<Record<StateId, number>>[] = [];
+    for (let i = 0; i < 200 && losses.length < 3; i++) {
+      const r = play(sandbox, {}, `shock-${i}`);
+      if (!r.report.events.some((e) => e.id === 'attention-away-russia')) continue;
+      const lost: Partial<Record<StateId, number>> = {};
+      for (const e of r.report.effects)
+        if (
+          e.target.kind === 'indicator' &&
+          e.target.indicator === 'prosperity' &&
+          e.cause.event === 'attention-away-russia'
+        )
+          lost[e.target.state] = (lost[e.target.state] ?? 0) + e.delta;
+      losses.push(lost);
+    }
+    expect(losses.length).toBeGreaterThan(0);
+    for (const lost of losses) {
+      // Tajikistan, half its trade with Russia, loses more than Kazakhstan with under a third.
+      expect(lost.TJK!).toBeLessThan(lost.KAZ! * 1.5);
+      expect(lost.KAZ!).toBeLessThan(0);
+    }
+  });
+});
+
 describe('a meeting that fails', () => {
   it('says why in words', () => {
     const few = play(quietSandbox, { KAZ: plan([c5('japan', 'education', 4)], 2) });
