@@ -20,6 +20,7 @@ import {
   ATTENTION_RESPONSE,
   CALIBRATION as C,
   MECHANIC_CITATIONS as CITE,
+  DEAL_FADE,
   DELIVERY_PROFILES,
   ISSUE_YIELDS,
   isCharged,
@@ -85,6 +86,20 @@ function deliverFrom(
     state.pending.push({ state: s.id, partner, issue, perYear, yearsLeft: profile.years });
 }
 
+const EVEN_SHARE = 1 / PARTNER_IDS.length;
+
+/**
+ * How far a deal reads as alignment: 1 when the state's exposure to the
+ * engaged partner is no more than an even share, more the more the state
+ * already depends on it. Rivals watch the state drifting into a partner's
+ * orbit, not the single deal.
+ */
+export function alignmentFactor(s: StateModel, partner: PartnerId): number {
+  const concentration =
+    Math.max(0, Math.min(1, s.exposure[partner]) - EVEN_SHARE) / (1 - EVEN_SHARE);
+  return 1 + C.alignmentSuspicion * concentration;
+}
+
 /** Every partner that resents engagement with `partner` raises its suspicion of the state. */
 function drawRivalSuspicion(
   state: GameState,
@@ -98,7 +113,8 @@ function drawRivalSuspicion(
   const charged = isCharged(issue);
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
-  const base = points * C.suspicionPerPoint * charge * neutral * factor;
+  const base =
+    points * C.suspicionPerPoint * charge * neutral * factor * alignmentFactor(s, partner);
   const citation = s.neutral
     ? CITE.neutrality
     : charged
@@ -310,6 +326,16 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
     tiesFactor(s, e.partner);
   because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
   deliverFrom(state, ctx, s, e.partner, e.issue, gain);
+  const fade = DEAL_FADE[e.partner];
+  // A great power's deal pays now; the part spent rather than built wears off in the next years.
+  if (fade && gain > 0)
+    state.pending.push({
+      state: s.id,
+      partner: e.partner,
+      issue: e.issue,
+      perYear: (-gain * fade.share) / fade.years,
+      yearsLeft: fade.years,
+    });
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
   adjustAttention(
     ctx,
