@@ -6,7 +6,7 @@ import { builtIndex, requireBuild } from '../node/built';
 import { batchSeeds } from '../src/orchestration/batch';
 import { batchCommand } from './batch';
 import { batchCsv, batchFile, roundRun } from './batch-file';
-import { cli, tempDir } from './test-io';
+import { cli, tempDir, withoutProgress } from './test-io';
 
 /*
  * The batch runs on worker threads, which load the built worker: these tests
@@ -41,8 +41,7 @@ describe('c5sim batch', () => {
       '--out',
       out,
     );
-    // A slow machine may print progress lines (after a second); nothing else.
-    expect(stderr.replace(/^batch \d+% \(.*\)\n/gm, '')).toBe('');
+    expect(withoutProgress(stderr)).toBe('');
     expect(code).toBe(0);
     const rows = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(rows[0]).toBe(

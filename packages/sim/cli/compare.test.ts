@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtIndex, requireBuild } from '../node/built';
 import { batchSeeds } from '../src/orchestration/batch';
 import { compareCommand, parseStrategyList } from './compare';
-import { cli } from './test-io';
+import { cli, withoutProgress } from './test-io';
 
 // Runs on the built worker, like `batch`: the package must be built.
 requireBuild();
@@ -37,7 +37,7 @@ describe('c5sim compare', () => {
       '--strategies',
       ids.join(','),
     );
-    expect(stderr).toBe('');
+    expect(withoutProgress(stderr)).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^state +multiVector +greedy +westLeaning +best$/m);
     for (const id of STATE_IDS) {

@@ -31,3 +31,11 @@ export function tempDir(prefix: string): { readonly dir: string; readonly remove
   const dir = mkdtempSync(join(tmpdir(), prefix));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
+
+/**
+ * stderr without the progress lines a slow machine prints once a run passes
+ * a second (`<label> 40% (n/total games)`): what is left must be empty.
+ */
+export function withoutProgress(stderr: string): string {
+  return stderr.replace(/^\S+ \d+% \([\d,]+\/[\d,]+ games\)\n/gm, '');
+}
