@@ -73,7 +73,7 @@ if (request.view === 'outcome') {
       : undefined);
   const follow = () => {
     const view = mapView();
-    legend.textContent = `${t('hud.map')}. ${t('map.legend')}`;
+    legend.textContent = `${t('hud.map')}. ${t('map.legend')} ${t('flows.legend')}`;
     if (scene && view) scene.show(view);
   };
   app.onMapView = follow;
