@@ -149,6 +149,7 @@ describe('hot-seat', () => {
       ['title-hot-seat', 'hot-seat-setup'],
       ['title-import-scenario', 'scenario-import'],
       ['title-review-replay', 'replay-review'],
+      ['title-class-results', 'class-results'],
     ] as const) {
       await page.getByTestId(button).click();
       const shown = page.getByTestId(screen);
