@@ -5,28 +5,13 @@
  * text keeps its contrast against the map once the colours are filtered.
  * Screenshots of both simulations are saved as test artifacts.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PARTNER_IDS } from '@c5plus/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
 import { openGame, screenshot } from './support/classroom';
 import { type Box, type Deficiency, luminanceSpread, simulate } from './support/colour-vision';
-import { type StaticServer, serveStatic } from './support/static-server';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 /** Text on a background keeps at least this luminance spread (about a 3:1 contrast). */
 const READABLE_SPREAD = 0.2;
@@ -34,8 +19,8 @@ const READABLE_SPREAD = 0.2;
 describe('colour vision', () => {
   it('partner markers stay distinguishable by label under deuteranopia and protanopia', async () => {
     const { page, errors } = await openGame(
-      browser,
-      `${server.url}?scenario=war-2022&seed=class-7b&lang=en`,
+      game.browser,
+      `${game.url}?scenario=war-2022&seed=class-7b&lang=en`,
     );
     await page.getByTestId('start').click();
     const labels = PARTNER_IDS.map((p) => page.getByTestId(`map-${p}`));

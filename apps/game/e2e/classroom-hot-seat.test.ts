@@ -3,10 +3,10 @@
  * keyboard, each handover hides the plans, and the debrief compares them.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './support/built-game';
 import { openGame, screenshot, seriousViolations } from './support/classroom';
+import { handInByKeyboard, startByKeyboard, stored } from './support/hot-seat';
 
 const game = useBuiltGame();
 
@@ -149,6 +149,7 @@ describe('hot-seat', () => {
       ['title-hot-seat', 'hot-seat-setup'],
       ['title-import-scenario', 'scenario-import'],
       ['title-review-replay', 'replay-review'],
+      ['title-class-results', 'class-results'],
     ] as const) {
       await page.getByTestId(button).click();
       const shown = page.getByTestId(screen);
@@ -169,7 +170,7 @@ describe('hot-seat', () => {
 
   it('is saved after every change: a reload continues from the title, a broken save is kept aside', async () => {
     const { page, errors } = await openGame(game.browser, `${game.url}?lang=en`);
-    await startByKeyboard(page, 'reload-7b');
+    await startByKeyboard(page, { seed: 'reload-7b', students: STUDENTS });
     for (const [i] of STUDENTS.entries()) await handInByKeyboard(page, i + 1);
     await page.getByTestId('resolved').waitFor();
     await page.getByTestId('next-year').focus();
@@ -226,35 +227,3 @@ describe('hot-seat', () => {
 });
 
 const HOT_SEAT_KEY = 'c5plus.hotseat.v1';
-
-const stored = (page: Page) =>
-  page.evaluate(() => ({ ...window.localStorage }) as Record<string, string>);
-
-/** From the title to the first handover of war-2022 with the three students, by keyboard. */
-async function startByKeyboard(page: Page, seed: string): Promise<void> {
-  await page.getByTestId('title-hot-seat').focus();
-  await page.keyboard.press('Enter');
-  await page.getByTestId('hot-seat-setup').waitFor();
-  await page.locator('#c5-hot-seat-scenario').selectOption('war-2022');
-  await page.locator('#c5-hot-seat-seed').fill(seed);
-  for (const [i, name] of STUDENTS.entries()) {
-    await page.locator(`#c5-player-name-${i}`).focus();
-    await page.keyboard.type(name);
-  }
-  await page.locator('#c5-player-state-1').selectOption('UZB');
-  await page.getByTestId('hot-seat-start').focus();
-  await page.keyboard.press('Enter');
-}
-
-/** At a handover: take the seat, put `points` into consultation and hand in, by keyboard. */
-async function handInByKeyboard(page: Page, points: number): Promise<void> {
-  await page.getByTestId('take-seat').waitFor();
-  await page.getByTestId('take-seat').focus();
-  await page.keyboard.press('Enter');
-  await page.getByTestId('plan-form').waitFor();
-  await page.getByTestId('planning').locator('input[type=number]').last().focus();
-  await page.keyboard.press('Control+a');
-  await page.keyboard.type(String(points));
-  await page.getByTestId('hand-in').focus();
-  await page.keyboard.press('Enter');
-}

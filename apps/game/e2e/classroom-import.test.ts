@@ -7,40 +7,26 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGame, getScenario, serialize } from '@c5plus/sim';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
 import { openGame, screenshot, seriousViolations } from './support/classroom';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { stored } from './support/hot-seat';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, '..', 'dist');
 const exampleText = readFileSync(
   join(here, '..', '..', '..', 'docs', 'teachers', 'astana-2024.json'),
   'utf8',
 );
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 const AUTOSAVE = 'c5plus.autosave.v1';
 const SETTINGS = 'c5plus.settings.v1';
 
-function storage(page: import('playwright-core').Page) {
-  return page.evaluate(() => ({ ...window.localStorage }) as Record<string, string>);
-}
+const storage = stored;
 
 describe('scenario import', () => {
   it('imports a good file, refuses a bad one with field paths, and keeps the autosave', async () => {
-    const { page, errors } = await openGame(browser, `${server.url}?lang=en`);
+    const { page, errors } = await openGame(game.browser, `${game.url}?lang=en`);
     // A real saved game, as the game writes it, left from an earlier lesson.
     const save = serialize(
       createGame({
@@ -100,7 +86,7 @@ describe('scenario import', () => {
       .click();
     const link = await page.getByTestId('share-link').inputValue();
     expect(link).toMatch(/#scenario=1\.[A-Za-z0-9_-]+$/);
-    const other = await openGame(browser, link);
+    const other = await openGame(game.browser, link);
     await other.page.getByTestId('scenario-link').waitFor();
     await expect(
       other.page.getByTestId('scenario-link').locator('h2').textContent(),
@@ -118,7 +104,7 @@ describe('scenario import', () => {
   });
 
   it('opens an imported scenario named in the link, after a reload; an unknown id gets the defaults', async () => {
-    const { page, errors } = await openGame(browser, `${server.url}?lang=en`);
+    const { page, errors } = await openGame(game.browser, `${game.url}?lang=en`);
     await page.getByTestId('title-import-scenario').click();
     await page.locator('#c5-scenario-file').setInputFiles({
       name: 'astana-2024.json',
@@ -127,7 +113,7 @@ describe('scenario import', () => {
     });
     await page.getByTestId('import-success').waitFor();
 
-    await page.goto(`${server.url}?lang=en&scenario=astana-2024&seed=r1&state=KGZ`);
+    await page.goto(`${game.url}?lang=en&scenario=astana-2024&seed=r1&state=KGZ`);
     await page.waitForSelector('body[data-screen=setup]');
     await expect(page.getByTestId('scenario').inputValue()).resolves.toBe('astana-2024');
     expect(await page.getByTestId('errors').count()).toBe(0);
@@ -140,7 +126,7 @@ describe('scenario import', () => {
     expect(await page.evaluate(() => window.__c5plus?.app.request.scenario.id)).toBe('astana-2024');
     expect(await page.evaluate(() => window.__c5plus?.app.paramErrors.length)).toBe(0);
 
-    await page.goto(`${server.url}?lang=en&scenario=astana-2025`);
+    await page.goto(`${game.url}?lang=en&scenario=astana-2025`);
     await page.waitForSelector('body[data-screen=setup]');
     await expect(page.getByTestId('errors').textContent()).resolves.toMatch(
       /scenario: Unknown scenario "astana-2025"\. Choose one of: .*astana-2024\./,

@@ -3,28 +3,13 @@
  * steps forwards and back with each year's report; an edited one is named
  * tampered; a file that is not a replay is named invalid.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createGame, getScenario, playOut, toReplay } from '@c5plus/sim';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
 import { openGame, screenshot, seriousViolations } from './support/classroom';
-import { type StaticServer, serveStatic } from './support/static-server';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 const replay = toReplay(
   playOut(
@@ -49,7 +34,7 @@ async function load(page: Page, name: string, text: string) {
 
 describe('replay review', () => {
   it('names an unaltered file, a tampered one and an invalid one, and steps through years', async () => {
-    const { page, errors } = await openGame(browser, `${server.url}?lang=en`);
+    const { page, errors } = await openGame(game.browser, `${game.url}?lang=en`);
     await page.getByTestId('title-review-replay').click();
     await page.getByTestId('replay-review').waitFor();
 

@@ -5,23 +5,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import type { Browser } from './browser';
+import { type GamePage, openGame as openPlayPage } from './play';
 
-/** A page and the errors it reported. */
-export interface WatchedPage {
-  readonly page: Page;
-  readonly errors: string[];
-}
+/** A page and the errors it reported (the same as play.ts's `GamePage`). */
+export type WatchedPage = GamePage;
 
-/** A new page of the game at `url`, with its errors collected. */
-export async function openGame(browser: Browser, url: string): Promise<WatchedPage> {
-  const page = await browser.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  await page.goto(url);
-  return { page, errors };
+/**
+ * A new page of the game at `url`, ready, with its errors collected: play.ts's
+ * `openGame` at the browser's own window size, which the classroom's
+ * screenshots and colour measures were taken at.
+ */
+export function openGame(browser: Browser, url: string): Promise<WatchedPage> {
+  return openPlayPage(browser, url, { width: 1280, height: 800 });
 }
 
 /** The serious and critical axe violations on the page (or inside `include`). */
