@@ -263,6 +263,7 @@ export const en = {
     'autonomy-cohesion': 'regional cohesion (for a state that consults)',
     'long-term-delivery': 'a long-term programme of {{partner}} delivering{{on}}',
     'exposure-rebalance': 'exposure rebalancing',
+    'deal-fading': 'a deal with {{partner}} wearing off{{on}}',
     on: ' on {{issue}}',
   },
   reason: {

@@ -265,6 +265,7 @@ export const ru: Strings = {
     'autonomy-cohesion': 'сплочённость региона (для консультирующегося государства)',
     'long-term-delivery': 'долгосрочная программа: {{partner}}{{on}}',
     'exposure-rebalance': 'перераспределение зависимости',
+    'deal-fading': 'сделка с партнёром «{{partner}}» исчерпывается{{on}}',
     on: ', тема: {{issue}}',
   },
   reason: {

@@ -7,6 +7,7 @@ import { PARTNER_IDS } from '@c5plus/core';
 import type { EffectTarget, Indicator, PartnerId, PartnerModel, StateModel } from '../model';
 import { MECHANIC_CITATIONS } from '../model';
 import { because, currentCause, type TurnContext } from './context';
+import { partnerValues, setPartnerValues } from './fixed-order';
 
 const CITE_DIVERSIFICATION = MECHANIC_CITATIONS.diversification;
 
@@ -108,16 +109,21 @@ export function shiftExposure(
 
 /** Scales a state's exposure shares back to a sum of 1 (even shares if all are 0). */
 export function rebalanceExposure(ctx: TurnContext, state: StateModel): void {
-  const exposure = state.exposure;
+  // Read once in PARTNER_IDS order, the order of the sum (see fixed-order.ts).
+  const shares = partnerValues(state.exposure);
   let total = 0;
-  for (const key of PARTNER_IDS) total += exposure[key];
+  for (const share of shares) total += share;
   if (Math.abs(total - 1) < TINY) return;
   because(ctx, 'exposure-rebalance', undefined, undefined, CITE_DIVERSIFICATION);
-  for (const key of PARTNER_IDS) {
-    const before = exposure[key];
-    const after = total > TINY ? before / total : 1 / PARTNER_IDS.length;
-    exposure[key] = after;
-    if (ctx.record)
-      record(ctx, { kind: 'exposure', state: state.id, partner: key }, after - before);
+  const scaled = shares.map((before) => (total > TINY ? before / total : 1 / PARTNER_IDS.length));
+  setPartnerValues(state.exposure, scaled);
+  if (!ctx.record) return;
+  for (let i = 0; i < PARTNER_IDS.length; i++) {
+    const partner = PARTNER_IDS[i] as PartnerId;
+    record(
+      ctx,
+      { kind: 'exposure', state: state.id, partner },
+      (scaled[i] as number) - (shares[i] as number),
+    );
   }
 }

@@ -15,9 +15,9 @@ import { type PlanError, validatePlan } from './validate';
 export function strategyRandom(game: GameState, stateId: StateId): () => number {
   // Seeded on first use: most strategies never draw, and seeding is the costly part.
   let generator: (() => number) | undefined;
-  const seed = `${game.seed}|${game.year}|${stateId}`;
+  const { seed, year } = game;
   return () => {
-    generator ??= seededGenerator(seed);
+    generator ??= seededGenerator(`${seed}|${year}|${stateId}`);
     return generator();
   };
 }

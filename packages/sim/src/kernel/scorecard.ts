@@ -3,6 +3,7 @@ import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, Indicator, Objective, PartnerId, StateId } from '../model';
 import { CALIBRATION as C, PRESSURE_CONDUCT } from '../model';
 import { herfindahl } from './rules/autonomy';
+import { pressureChance } from './rules/pressure';
 
 /** The indicators in display order. */
 export const INDICATORS: readonly Indicator[] = [
@@ -28,7 +29,6 @@ export function welfare(game: GameState, stateId: StateId): number {
  */
 export function standing(game: GameState, stateId: StateId): number {
   const s = game.states[stateId];
-  const span = 100 - C.pressureThreshold;
   let toCome = 0;
   for (const p of PARTNER_IDS) {
     const conduct = PRESSURE_CONDUCT[p];
@@ -38,7 +38,7 @@ export function standing(game: GameState, stateId: StateId): number {
     const softened = 1 - (C.pressureTiesSoftening * s.ties[p]) / 100;
     const perEvent =
       ((conduct.prosperity + conduct.connectivity) * leverage + conduct.security) * softened;
-    toCome += ((suspicion - C.pressureThreshold) / span) * perEvent * C.standingHorizon;
+    toCome += pressureChance(suspicion) * perEvent * C.standingHorizon;
   }
   let owed = 0;
   for (const d of game.pending) if (d.state === stateId) owed += d.perYear * d.yearsLeft;

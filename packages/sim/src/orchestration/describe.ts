@@ -78,6 +78,8 @@ export function describeCause(c: Cause): string {
       return 'regional cohesion, as far as it consulted the region';
     case 'long-term-delivery':
       return `a long-term programme with ${c.partner}${on} still delivering`;
+    case 'deal-fading':
+      return `a deal with ${c.partner}${on} wearing off`;
     case 'exposure-rebalance':
       return 'exposure rebalancing';
   }

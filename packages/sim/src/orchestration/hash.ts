@@ -7,6 +7,7 @@
  * turned into text on the way, and a frozen scenario's hash is computed once.
  */
 import type { GameState } from '../model';
+import { sortedKeyOrder } from './key-order';
 
 const PRIME = 0x01000193;
 const bits = new Float64Array(1);
@@ -24,10 +25,14 @@ enum Tag {
   Digest = 8,
 }
 
-/** Two FNV-1a accumulators fed the same 16-bit units. */
+/**
+ * Two FNV-1a accumulators fed the same 16-bit units. They hold signed 32-bit
+ * values (what `Math.imul` gives), which V8 stores without boxing, and the
+ * loops work on locals: a game is tens of thousands of units.
+ */
 class Hasher {
-  high = 0x811c9dc5;
-  low = 0x050c5d1f;
+  high = 0x811c9dc5 | 0;
+  low = 0x050c5d1f | 0;
 
   unit(u: number): void {
     this.high = Math.imul(this.high ^ u, PRIME);
@@ -35,13 +40,25 @@ class Hasher {
   }
 
   word(w: number): void {
-    this.unit(w & 0xffff);
-    this.unit(w >>> 16);
+    let high = Math.imul(this.high ^ (w & 0xffff), PRIME);
+    let low = Math.imul(this.low ^ (w & 0xffff), PRIME);
+    high = Math.imul(high ^ (w >>> 16), PRIME);
+    low = Math.imul(low ^ (w >>> 16), PRIME);
+    this.high = high;
+    this.low = low;
   }
 
   text(s: string): void {
     this.word(s.length);
-    for (let i = 0; i < s.length; i++) this.unit(s.charCodeAt(i));
+    let high = this.high;
+    let low = this.low;
+    for (let i = 0; i < s.length; i++) {
+      const u = s.charCodeAt(i);
+      high = Math.imul(high ^ u, PRIME);
+      low = Math.imul(low ^ u, PRIME);
+    }
+    this.high = high;
+    this.low = low;
   }
 
   digest(): string {
@@ -54,32 +71,31 @@ class Hasher {
 
 const frozenDigests = new WeakMap<object, readonly [number, number]>();
 
-/** A key of an object, hashed before its value. */
-class Key {
-  constructor(readonly text: string) {}
-}
-
-/** The scenario's digest, standing in for its value at the root. */
-class Digest {
-  constructor(readonly scenario: object) {}
-}
+/** What an entry of the walk's stack is: a value to walk, a key to hash, or the scenario to digest. */
+const VALUE = 0;
+const KEY = 1;
+const DIGEST = 2;
 
 /**
  * Feeds a value to the hasher, depth first, with its own stack rather than
  * the call stack, so that no input, however deeply nested, can overflow it.
+ * The stack is two parallel arrays (entries and their kinds), so that walking
+ * allocates nothing per key.
  */
 function walk(start: unknown, h: Hasher, root = false): void {
-  const pending: unknown[] = [start];
+  const entries: unknown[] = [start];
+  const kinds: number[] = [VALUE];
   let atRoot = root;
-  while (pending.length > 0) {
-    const value = pending.pop();
-    if (value instanceof Key) {
-      h.text(value.text);
+  while (entries.length > 0) {
+    const value = entries.pop();
+    const kind = kinds.pop();
+    if (kind === KEY) {
+      h.text(value as string);
       continue;
     }
-    if (value instanceof Digest) {
+    if (kind === DIGEST) {
       // The scenario enters by its own digest, computed once per frozen scenario.
-      const [high, low] = scenarioDigest(value.scenario);
+      const [high, low] = scenarioDigest(value as object);
       h.unit(Tag.Digest);
       h.word(high);
       h.word(low);
@@ -112,17 +128,24 @@ function walk(start: unknown, h: Hasher, root = false): void {
     if (Array.isArray(value)) {
       h.unit(Tag.Array);
       h.word(value.length);
-      for (let i = value.length - 1; i >= 0; i--) pending.push(value[i]);
+      for (let i = value.length - 1; i >= 0; i--) {
+        entries.push(value[i]);
+        kinds.push(VALUE);
+      }
       continue;
     }
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).sort();
+    // Keys and values as enumerated (same order), visited in the keys' sorted order.
+    const keys = Object.keys(value);
+    const values = Object.values(value);
+    const order = sortedKeyOrder(keys);
     h.unit(Tag.Object);
-    for (let i = keys.length - 1; i >= 0; i--) {
-      const key = keys[i] as string;
-      const item = record[key];
+    for (let i = order.length - 1; i >= 0; i--) {
+      const at = order[i] as number;
+      const item = values[at];
       if (item === undefined) continue;
-      pending.push(atRoot && key === 'scenario' ? new Digest(item as object) : item, new Key(key));
+      const key = keys[at] as string;
+      entries.push(item, key);
+      kinds.push(atRoot && key === 'scenario' ? DIGEST : VALUE, KEY);
     }
     atRoot = false;
   }
@@ -135,7 +158,8 @@ function scenarioDigest(scenario: object): readonly [number, number] {
   const h = new Hasher();
   walk(scenario, h);
   const digest = [h.high >>> 0, h.low >>> 0] as const;
-  if (Object.isFrozen(scenario)) frozenDigests.set(scenario, digest);
+  if (typeof scenario === 'object' && scenario !== null && Object.isFrozen(scenario))
+    frozenDigests.set(scenario, digest);
   return digest;
 }
 

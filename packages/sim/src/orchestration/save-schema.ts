@@ -112,7 +112,7 @@ const pendingDelivery = z.strictObject({
   state: stateId,
   partner: partnerId,
   issue,
-  perYear: z.number().min(0).max(100),
+  perYear: z.number().min(-100).max(100),
   yearsLeft: z.number().int().min(1),
 });
 

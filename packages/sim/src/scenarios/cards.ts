@@ -87,6 +87,19 @@ export const COMMON_CARDS: readonly EventCard[] = [
     ],
   },
   {
+    id: 'sea-routes-disrupted',
+    title: 'Sea lanes grow harder to use',
+    text: 'Shipping through Middle Eastern waters and the Suez Canal is disrupted; cargo between East Asia and Europe turns to the land routes through Central Asia.',
+    citation: 'routes/suez-middle-east-maritime-routes',
+    effects: [{ kind: 'indicator', state: 'all', indicator: 'connectivity', delta: 3 }],
+  },
+  {
+    id: 'border-crossings-closed',
+    title: 'Border crossings close',
+    text: 'A neighbour shuts its crossings for weeks over a dispute; trucks queue and transit stalls.',
+    effects: [{ kind: 'indicator', state: 'random', indicator: 'connectivity', delta: -4 }],
+  },
+  {
     id: 'university-exchange',
     title: 'A university exchange programme opens',
     text: 'Scholarships bring students abroad and back.',

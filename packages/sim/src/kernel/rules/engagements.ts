@@ -20,6 +20,7 @@ import {
   ATTENTION_RESPONSE,
   CALIBRATION as C,
   MECHANIC_CITATIONS as CITE,
+  DEAL_FADE,
   DELIVERY_PROFILES,
   ISSUE_YIELDS,
   isCharged,
@@ -48,7 +49,12 @@ export function formatOpen(partner: PartnerModel, year: number): boolean {
 
 /** Raises indicators by an engagement's gain, spread by issue and with diminishing returns. */
 export function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
-  for (const [indicator, weight] of ISSUE_YIELDS[issue]) {
+  const yields = ISSUE_YIELDS[issue];
+  // Indexed, not destructured: destructuring a pair in a loop goes through the iterator protocol, several times slower.
+  for (let i = 0; i < yields.length; i++) {
+    const pair = yields[i] as (typeof yields)[number];
+    const indicator = pair[0];
+    const weight = pair[1];
     // Diminishing returns: full effect at 50, falling with the square of the room left above it, none at 100.
     const left = (100 - s.indicators[indicator]) / (100 - C.fullGainLevel);
     const room = left < 1 ? left * left : left;
@@ -80,6 +86,20 @@ function deliverFrom(
     state.pending.push({ state: s.id, partner, issue, perYear, yearsLeft: profile.years });
 }
 
+const EVEN_SHARE = 1 / PARTNER_IDS.length;
+
+/**
+ * How far a deal reads as alignment: 1 when the state's exposure to the
+ * engaged partner is no more than an even share, more the more the state
+ * already depends on it. Rivals watch the state drifting into a partner's
+ * orbit, not the single deal.
+ */
+export function alignmentFactor(s: StateModel, partner: PartnerId): number {
+  const concentration =
+    Math.max(0, Math.min(1, s.exposure[partner]) - EVEN_SHARE) / (1 - EVEN_SHARE);
+  return 1 + C.alignmentSuspicion * concentration;
+}
+
 /** Every partner that resents engagement with `partner` raises its suspicion of the state. */
 function drawRivalSuspicion(
   state: GameState,
@@ -93,7 +113,8 @@ function drawRivalSuspicion(
   const charged = isCharged(issue);
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
-  const base = points * C.suspicionPerPoint * charge * neutral * factor;
+  const base =
+    points * C.suspicionPerPoint * charge * neutral * factor * alignmentFactor(s, partner);
   const citation = s.neutral
     ? CITE.neutrality
     : charged
@@ -122,9 +143,14 @@ export function voiceOf(plan: Plan): number {
   return Math.min(1, plan.consultation / C.consultationForVoice);
 }
 
+// Built once: the citation is set for every engagement, on the fast path too.
+const PARTNER_CITATIONS = Object.fromEntries(
+  PARTNER_IDS.map((p) => [p, `partners/${p}`]),
+) as Record<PartnerId, string>;
+
 /** The dataset record behind what a partner delivers: that partner's own record. */
 function partnerCitation(partner: PartnerId): string {
-  return `partners/${partner}`;
+  return PARTNER_CITATIONS[partner];
 }
 
 /** The practical issue a partner can do most on: what a summit's declaration is about. */
@@ -152,14 +178,19 @@ interface Table {
   readonly issues: Issue[];
 }
 
-/** Gathers, in one pass over the plans, who sits at each partner's table. */
-function tablesOf(plans: Readonly<Record<StateId, Plan>>): Partial<Record<PartnerId, Table>> {
-  const tables: Partial<Record<PartnerId, Table>> = {};
+/**
+ * Gathers, in one pass over the plans, who sits at each partner's table, by
+ * partner index (`PARTNER_IDS` order): an array indexed by position rather
+ * than a record looked up by a changing key, which V8 cannot optimize.
+ */
+function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[] {
+  const tables: (Table | undefined)[] = [];
   const at = (partner: PartnerId): Table => {
-    let table = tables[partner];
+    const index = PARTNER_IDS.indexOf(partner);
+    let table = tables[index];
     if (!table) {
       table = { participants: [], attendees: [], issues: [] };
-      tables[partner] = table;
+      tables[index] = table;
     }
     return table;
   };
@@ -210,6 +241,7 @@ function resolvePartner(
         },
   );
 
+  const cited = partnerCitation(partnerId);
   const participation =
     1 + (C.participationAmplifier * (participants.length - 1)) / (STATE_IDS.length - 1);
   const reach = attentionFactor(partner);
@@ -225,11 +257,11 @@ function resolvePartner(
       pointsReceived += e.points;
       const base = e.points * C.c5Yield * partner.capacity[e.issue] * reach * known;
       if (convened) {
-        because(ctx, 'c5-meeting', partnerId, e.issue, partnerCitation(partnerId));
+        because(ctx, 'c5-meeting', partnerId, e.issue, cited);
         deliverFrom(state, ctx, s, partnerId, e.issue, base * participation * united * atSummit);
         adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
       } else {
-        because(ctx, 'c5-no-meeting', partnerId, e.issue, partnerCitation(partnerId));
+        because(ctx, 'c5-no-meeting', partnerId, e.issue, cited);
         deliverFrom(state, ctx, s, partnerId, e.issue, base * C.c5FailedYieldShare);
       }
       because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
@@ -240,7 +272,7 @@ function resolvePartner(
   if (summit) {
     for (const id of attendees) {
       const s = state.states[id];
-      because(ctx, 'summit', partnerId, undefined, partnerCitation(partnerId));
+      because(ctx, 'summit', partnerId, undefined, cited);
       adjustTies(ctx, s, partnerId, C.summitCost * C.summitTiesPerPoint);
       // Leaders sign what ministers prepared: the summit delivers on the partner's strongest practical issue.
       const issue = summitIssue(partner);
@@ -294,6 +326,16 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
     tiesFactor(s, e.partner);
   because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
   deliverFrom(state, ctx, s, e.partner, e.issue, gain);
+  const fade = DEAL_FADE[e.partner];
+  // A great power's deal pays now; the part spent rather than built wears off in the next years.
+  if (fade && gain > 0)
+    state.pending.push({
+      state: s.id,
+      partner: e.partner,
+      issue: e.issue,
+      perYear: (-gain * fade.share) / fade.years,
+      yearsLeft: fade.years,
+    });
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
   adjustAttention(
     ctx,
@@ -312,10 +354,10 @@ export function resolveEngagements(
   ctx: TurnContext,
 ): void {
   const tables = tablesOf(plans);
-  for (const partnerId of PARTNER_IDS) {
-    const table = tables[partnerId];
+  PARTNER_IDS.forEach((partnerId, index) => {
+    const table = tables[index];
     if (table) resolvePartner(state, plans, ctx, partnerId, table);
-  }
+  });
   for (const id of STATE_IDS) {
     const s = state.states[id];
     for (const e of plans[id].engagements)

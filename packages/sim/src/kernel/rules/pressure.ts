@@ -5,6 +5,12 @@ import { CALIBRATION as C, PRESSURE_CONDUCT } from '../../model';
 import { adjustIndicator, adjustSuspicion, adjustTies } from '../adjust';
 import { because, type TurnContext } from '../context';
 
+/** The chance a partner presses a state it suspects this much, in a year: 0 below the threshold, 1 past the ramp. */
+export function pressureChance(suspicion: number): number {
+  if (suspicion < C.pressureThreshold) return 0;
+  return Math.min(1, (suspicion - C.pressureThreshold) / C.pressureRamp);
+}
+
 /**
  * Each pressing partner may press each state it suspects beyond the
  * threshold, more likely the higher its suspicion: the "collateral damage" of
@@ -12,7 +18,6 @@ import { because, type TurnContext } from '../context';
  * state's exposure to the presser, and on their ties.
  */
 export function applyPressure(state: GameState, ctx: TurnContext): void {
-  const span = 100 - C.pressureThreshold;
   for (const partnerId of PARTNER_IDS) {
     const conduct = PRESSURE_CONDUCT[partnerId];
     if (!conduct) continue;
@@ -20,7 +25,7 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
     for (const id of STATE_IDS) {
       const suspicion = partner.suspicion[id];
       if (suspicion < C.pressureThreshold) continue;
-      if (ctx.random() >= (suspicion - C.pressureThreshold) / span) continue;
+      if (ctx.random() >= pressureChance(suspicion)) continue;
       const s = state.states[id];
       because(ctx, 'pressure', partnerId, undefined, conduct.citation);
       ctx.why.state = id;

@@ -133,6 +133,35 @@ describe('rival suspicion', () => {
     expect(cited.every((e) => e.citation === 'principles/principle-respect-neutrality')).toBe(true);
   });
 
+  it('is larger for a deal with the partner a state already depends on (alignment)', () => {
+    const dependent: Scenario = {
+      ...quietSandbox,
+      initial: {
+        ...quietSandbox.initial,
+        states: {
+          ...quietSandbox.initial.states,
+          KAZ: {
+            ...quietSandbox.initial.states.KAZ,
+            exposure: {
+              usa: 50,
+              russia: 20,
+              china: 10,
+              eu: 8,
+              japan: 5,
+              'south-korea': 4,
+              italy: 3,
+            },
+          },
+        },
+      },
+    };
+    const deal = { KAZ: plan([bilateral('usa', 'critical-minerals', 5)]) };
+    const usual = suspicion(play(quietSandbox, deal), 'KAZ');
+    const aligned = suspicion(play(dependent, deal), 'KAZ');
+    // Half of its trade with the USA: the deal reads as alignment, half again as suspect and more.
+    expect(aligned).toBeGreaterThan(usual * 1.5);
+  });
+
   it('brings pressure when it runs high', () => {
     const hostile: Scenario = {
       ...quietSandbox,
@@ -245,6 +274,64 @@ describe('pledges', () => {
         (e) => e.cause.code === 'long-term-delivery' && e.target.kind === 'indicator',
       ),
     ).toBe(true);
+  });
+});
+
+describe('a great power’s bilateral deal', () => {
+  it('pays now and half of it wears off over the next three years; a Japan deal does not', () => {
+    /** KAZ's prosperity above an idle game's, after each of four years, for one deal in the first. */
+    let fading = false;
+    const lead = (deal: Plan) => {
+      let engaged = createGame({ scenario: quietSandbox, seed: 'fade' });
+      let still = createGame({ scenario: quietSandbox, seed: 'fade' });
+      const gaps: number[] = [];
+      for (let year = 0; year < 4; year++) {
+        const a = step(engaged, { ...allPlay(idle), ...(year === 0 ? { KAZ: deal } : {}) });
+        const b = step(still, allPlay(idle));
+        if (!a.ok || !b.ok) throw new Error('a plan was refused');
+        engaged = a.game;
+        still = b.game;
+        gaps.push(
+          engaged.states.KAZ.indicators.prosperity - still.states.KAZ.indicators.prosperity,
+        );
+        if (year === 1) fading = a.report.effects.some((e) => e.cause.code === 'deal-fading');
+      }
+      return gaps;
+    };
+    const china = lead(plan([bilateral('china', 'trade-investment', 5)]));
+    expect(fading).toBe(true);
+    const japan = lead(plan([bilateral('japan', 'trade-investment', 5)]));
+    // What a China deal brought is about halved three years on (less the usual drift to the middle).
+    expect(china[3]!).toBeLessThan(china[0]! * 0.6);
+    expect(china[3]!).toBeGreaterThan(china[0]! * 0.3);
+    expect(japan[3]!).toBeGreaterThan(japan[0]!);
+    expect(fading).toBe(false);
+  });
+});
+
+describe('a partner turned away by its own troubles', () => {
+  it('costs the states that depend on it, in proportion to their dependence', () => {
+    const sandbox = { ...quietSandbox, id: 'shocks', cardChance: 0.4 };
+    const losses: Partial<Record<StateId, number>>[] = [];
+    for (let i = 0; i < 200 && losses.length < 3; i++) {
+      const r = play(sandbox, {}, `shock-${i}`);
+      if (!r.report.events.some((e) => e.id === 'attention-away-russia')) continue;
+      const lost: Partial<Record<StateId, number>> = {};
+      for (const e of r.report.effects)
+        if (
+          e.target.kind === 'indicator' &&
+          e.target.indicator === 'prosperity' &&
+          e.cause.event === 'attention-away-russia'
+        )
+          lost[e.target.state] = (lost[e.target.state] ?? 0) + e.delta;
+      losses.push(lost);
+    }
+    expect(losses.length).toBeGreaterThan(0);
+    for (const lost of losses) {
+      // Tajikistan, half its trade with Russia, loses more than Kazakhstan with under a third.
+      expect(lost.TJK!).toBeLessThan(lost.KAZ! * 1.5);
+      expect(lost.KAZ!).toBeLessThan(0);
+    }
   });
 });
 
