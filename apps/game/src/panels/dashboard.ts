@@ -21,6 +21,12 @@ let pendingPartner: PartnerId | undefined;
 export function openPartnerCauses(partner: PartnerId): void {
   pendingPartner = partner;
   showScreen('dashboard');
+  // After the router has focused the heading: the reader lands on the causes asked for.
+  const summary = document.querySelector<HTMLElement>(
+    `[data-testid="attention-causes-${partner}"] > summary`,
+  );
+  summary?.focus();
+  summary?.scrollIntoView({ block: 'center' });
 }
 
 /** Line colours and dash patterns: the lines differ by dash as well as by colour. */
@@ -199,9 +205,4 @@ export function renderDashboard(root: HTMLElement): void {
   chartBox.dataset.series = String(plot.series.length - 1);
   pendingPartner = undefined;
   for (const details of opened) (details as HTMLDetailsElement).open = true;
-  const first = opened[0]?.querySelector('summary');
-  if (first) {
-    first.focus();
-    first.scrollIntoView({ block: 'center' });
-  }
 }
