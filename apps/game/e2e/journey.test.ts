@@ -96,7 +96,8 @@ describe('a whole scenario', () => {
       await page.getByTestId('next').click();
     }
     await page.waitForSelector('body[data-screen=debrief]');
-    await page.getByTestId('compare').waitFor();
+    // The comparison rows come from the sim's worker: wait until it has answered.
+    await page.waitForSelector('[data-testid=compare]:not([aria-busy])');
     await check('debrief', true);
     expect(await page.getByTestId('compare').locator('tr').count()).toBeGreaterThan(5);
 
@@ -175,7 +176,7 @@ describe('a whole scenario', () => {
       await keyboardTurn(page);
     }
     await page.waitForSelector('body[data-screen=debrief]');
-    await page.getByTestId('compare').waitFor();
+    await page.waitForSelector('[data-testid=compare]:not([aria-busy])');
     await check('debrief', true);
     expect(await page.locator('h1').textContent()).toMatch(/Итоги/);
     expect(await missing(page)).toEqual([]);

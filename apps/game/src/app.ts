@@ -6,6 +6,7 @@
 import type { GameState } from '@c5plus/sim';
 import type { ParamError, SetupRequest } from './params';
 import { type NewGame, Session } from './session/session';
+import { inThreadRunner, type SimRunner } from './session/sim-runner';
 import { saveGame } from './storage/autosave';
 
 export interface BrokenSave {
@@ -24,6 +25,8 @@ export interface App {
   storageError: string | undefined;
   /** Called when a session starts, so the map can follow it. */
   onSession: ((session: Session) => void) | undefined;
+  /** Where sessions send the sim's costly work: the sim's worker, once the page has started it. */
+  runner: SimRunner;
 }
 
 export const app: App = {
@@ -34,6 +37,7 @@ export const app: App = {
   saved: undefined,
   storageError: undefined,
   onSession: undefined,
+  runner: inThreadRunner,
 };
 
 /** Starts playing a session and keeps it saved after every turn. */
@@ -50,5 +54,5 @@ export function play(session: Session): Session {
 }
 
 export function startNew(options: NewGame): Session {
-  return play(Session.start(options));
+  return play(Session.start(options, app.runner));
 }

@@ -5,32 +5,13 @@
  * going back to a year; the replay export; a printable report.
  */
 import { documentArguments, type PartnerId } from '@c5plus/core';
-import { createGame, type GameState, playOut, scorecard, strategies, toReplay } from '@c5plus/sim';
+import { type GameState, scorecard, toReplay } from '@c5plus/sim';
 import { app } from '../app';
 import { summaryExport } from '../classroom';
 import { classroomContext } from '../classroom/wiring';
 import { download, el } from '../dom';
 import { personName, stateName, strategyName, t } from '../i18n';
 import { showScreen } from './screens';
-
-/** The player's welfare at the end had each strategy played their state, the others unchanged. */
-function alternatives(
-  game: GameState,
-  player: keyof GameState['states'],
-): { id: string; welfare: number }[] {
-  return Object.keys(strategies)
-    .filter((id) => id !== 'lookahead')
-    .map((id) => {
-      const end = playOut(
-        createGame({
-          scenario: game.scenario,
-          seed: game.seed,
-          controllers: { ...game.controllers, [player]: id },
-        }),
-      );
-      return { id, welfare: scorecard(end).states.find((s) => s.state === player)?.welfare ?? 0 };
-    });
-}
 
 /** The documents' arguments that speak to this outcome: the format's general case, and the partners that weighed most on the player. */
 function relevantArguments(game: GameState, player: keyof GameState['states']) {
@@ -102,27 +83,40 @@ export function renderDebrief(root: HTMLElement): void {
       el('th', { scope: 'col' }, t('debrief.welfare')),
     ),
   );
-  const rows = [
-    { id: 'you', welfare: mine },
-    ...(game.finished ? alternatives(game, player) : []),
-  ].sort((a, b) => b.welfare - a.welfare);
-  const best = Math.max(...rows.map((r) => r.welfare), 1);
-  for (const r of rows) {
-    const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
-    bar.style.width = `${Math.max(2, (r.welfare / best) * 100)}%`;
-    compare.append(
-      el(
-        'tr',
-        { class: r.id === 'you' ? 'you' : undefined },
-        el('th', { scope: 'row' }, r.id === 'you' ? t('debrief.yourWelfare') : strategyName(r.id)),
+  const showComparison = (others: readonly { id: string; welfare: number }[]) => {
+    const rows = [{ id: 'you', welfare: mine }, ...others].sort((a, b) => b.welfare - a.welfare);
+    const best = Math.max(...rows.map((r) => r.welfare), 1);
+    compare.replaceChildren(compare.firstElementChild as Element);
+    for (const r of rows) {
+      const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
+      bar.style.width = `${Math.max(2, (r.welfare / best) * 100)}%`;
+      compare.append(
         el(
-          'td',
-          {},
-          el('span', { class: 'value' }, r.welfare.toFixed(1)),
-          el('span', { class: 'track' }, bar),
+          'tr',
+          { class: r.id === 'you' ? 'you' : undefined },
+          el(
+            'th',
+            { scope: 'row' },
+            r.id === 'you' ? t('debrief.yourWelfare') : strategyName(r.id),
+          ),
+          el(
+            'td',
+            {},
+            el('span', { class: 'value' }, r.welfare.toFixed(1)),
+            el('span', { class: 'track' }, bar),
+          ),
         ),
-      ),
-    );
+      );
+    }
+  };
+  showComparison([]);
+  // The other strategies' whole games are played in the sim's worker; their rows join when it answers.
+  if (game.finished) {
+    compare.setAttribute('aria-busy', 'true');
+    void session.compareStrategies().then((others) => {
+      showComparison(others);
+      compare.removeAttribute('aria-busy');
+    });
   }
 
   const lessons = el('ul', { class: 'lessons' });

@@ -5,7 +5,7 @@
  */
 import { PARTNER_IDS } from '@c5plus/core';
 import {
-  advise,
+  type Advice,
   type Engagement,
   type EngagementFormat,
   type Issue,
@@ -274,11 +274,13 @@ export function renderPlanning(root: HTMLElement): void {
       adviceSelect.append(el('option', { value: id }, strategyName(id)));
   const ask = el('button', { type: 'button', 'data-testid': 'ask' }, t('plan.ask'));
   const adviceBox = el('div', { class: 'advice', 'aria-live': 'polite', 'data-testid': 'advice' });
-  let advice: ReturnType<typeof advise> | undefined;
-  ask.addEventListener('click', () => {
-    advice ??= advise(game, player);
-    const a = advice.find((x) => x.strategy === adviceSelect.value);
-    if (!a) return;
+  // Asked once a year, from the sim's worker: every strategy's plan with its preview.
+  let advice: Promise<readonly Advice[]> | undefined;
+  ask.addEventListener('click', async () => {
+    advice ??= session.advise();
+    const strategy = adviceSelect.value;
+    const a = (await advice).find((x) => x.strategy === strategy);
+    if (!a || !ask.isConnected) return;
     const reasons = el('ul', {});
     for (const r of a.reasons) reasons.append(el('li', {}, reasonText(r)));
     const preview = el('ul', { class: 'preview' });
@@ -308,10 +310,17 @@ export function renderPlanning(root: HTMLElement): void {
     );
   });
 
-  submit.addEventListener('click', () => {
-    if (check().length > 0) return;
-    const result = session.submit(toPlan());
-    if (!result.ok) return;
+  submit.addEventListener('click', async () => {
+    if (submit.disabled || check().length > 0) return;
+    // The turn resolves in the sim's worker: the button waits, so a second press cannot send it twice.
+    submit.disabled = true;
+    submit.setAttribute('aria-busy', 'true');
+    const result = await session.submit(toPlan());
+    submit.removeAttribute('aria-busy');
+    if (!result.ok) {
+      check();
+      return;
+    }
     draft = undefined;
     showScreen('result');
   });

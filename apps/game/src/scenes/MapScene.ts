@@ -7,6 +7,7 @@
  */
 import { PARTNER_IDS, type PartnerId } from '@c5plus/core';
 import type { GameState, StateId, TurnReport } from '@c5plus/sim';
+import type { GeoProjection } from 'd3-geo';
 import * as Phaser from 'phaser';
 import { CAPITALS, countries, FIVE, projectionFor } from '../map/region';
 
@@ -42,6 +43,8 @@ export class MapScene extends Phaser.Scene {
   private layer: Phaser.GameObjects.Graphics | undefined;
   /** The layer baked after each change, so a frame draws two textures and no commands. */
   private baked: Phaser.GameObjects.RenderTexture | undefined;
+  /** The canvas size `baked` was made for. */
+  private layerSize: string | undefined;
   private view: MapView | undefined;
   /** Called after each draw with the label positions, in CSS pixels. */
   onLabels: ((labels: MapLabels) => void) | undefined;
@@ -56,20 +59,35 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.layer = this.make.graphics({}, false);
-    this.scale.on('resize', () => this.redraw(true));
+    // The scale manager emits `resize` on every refresh, not only on a change: redraw() compares sizes.
+    this.scale.on('resize', () => this.scheduleRedraw());
     // Nothing moves between turns: the loop sleeps once a change is drawn, and wakes for the next.
     window.addEventListener('resize', () => this.wake());
-    this.redraw(true);
+    this.redraw();
     this.onCreate?.();
   }
 
   show(view: MapView): void {
     this.view = view;
     this.wake();
-    // The map's parent may just have been shown: measure it again (this redraws on a change).
-    this.scale.getParentBounds();
-    this.scale.refresh();
-    if (this.layer) this.redraw(false);
+    // The map's parent may just have been shown: measure it again, but only refresh on a change.
+    if (this.scale.getParentBounds()) this.scale.refresh();
+    if (this.layer) this.scheduleRedraw();
+  }
+
+  private pendingFrame: number | undefined;
+
+  /**
+   * Redraws once, on the next animation frame: a turn shows the map several
+   * times (the session's change, then the result screen) and only the last
+   * view is worth drawing, after the panels have had their frame.
+   */
+  private scheduleRedraw(): void {
+    if (this.pendingFrame !== undefined) return;
+    this.pendingFrame = requestAnimationFrame(() => {
+      this.pendingFrame = undefined;
+      this.redraw();
+    });
   }
 
   private sleepTimer: ReturnType<typeof setTimeout> | undefined;
@@ -80,16 +98,29 @@ export class MapScene extends Phaser.Scene {
     this.sleepTimer = setTimeout(() => this.game.loop.sleep(), 400);
   }
 
-  private projection() {
+  private fitted: { size: string; projection: GeoProjection } | undefined;
+
+  /** The projection for the canvas size; fitting it walks every outline, so it is kept per size. */
+  private projection(): GeoProjection {
     const { width, height } = this.scale;
-    return projectionFor(width, height, {
-      x: Math.max(110, width * 0.25),
-      y: Math.max(40, height * 0.14),
-    });
+    const size = `${width}x${height}`;
+    if (this.fitted?.size !== size)
+      this.fitted = {
+        size,
+        projection: projectionFor(width, height, {
+          x: Math.max(110, width * 0.25),
+          y: Math.max(40, height * 0.14),
+        }),
+      };
+    return this.fitted.projection;
   }
+
+  /** What the base layer was baked for: the canvas size and the player's state. */
+  private bakedFor: string | undefined;
 
   private bake(): void {
     const { width, height } = this.scale;
+    this.bakedFor = `${width}x${height}:${this.view?.player ?? ''}`;
     this.base?.destroy();
     const projection = this.projection();
     const g = this.make.graphics({}, false);
@@ -140,13 +171,14 @@ export class MapScene extends Phaser.Scene {
     g.destroy();
   }
 
-  private redraw(rebake: boolean): void {
+  private redraw(): void {
     const layer = this.layer;
     if (!layer) return;
     const { width, height } = this.scale;
     // A hidden parent has no size: nothing to draw until it is shown.
     if (width < 2 || height < 2) return;
-    if (rebake || !this.base) this.bake();
+    if (!this.base || this.bakedFor !== `${width}x${height}:${this.view?.player ?? ''}`)
+      this.bake();
     layer.clear();
     const projection = this.projection();
     const capitals = {} as Record<StateId, [number, number]>;
@@ -206,8 +238,14 @@ export class MapScene extends Phaser.Scene {
       layer.fillStyle(isPlayer ? 0xb3261e : 0x222222, 1).fillCircle(x, y, isPlayer ? 6 : 4);
       if (isPlayer) layer.lineStyle(2, 0x222222, 1).strokeCircle(x, y, 9);
     }
-    this.baked?.destroy();
-    this.baked = this.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(1);
+    // A new render texture costs a framebuffer: the same one is cleared and reused while the size holds.
+    const size = `${width}x${height}`;
+    if (this.baked && this.layerSize === size) this.baked.clear();
+    else {
+      this.baked?.destroy();
+      this.baked = this.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(1);
+      this.layerSize = size;
+    }
     this.baked.draw(layer);
     this.baked.render();
     this.drawn = view !== undefined;
