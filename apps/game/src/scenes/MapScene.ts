@@ -69,24 +69,27 @@ export class MapScene extends Phaser.Scene {
 
   show(view: MapView): void {
     this.view = view;
-    this.wake();
-    // The map's parent may just have been shown: measure it again, but only refresh on a change.
-    if (this.scale.getParentBounds()) this.scale.refresh();
-    if (this.layer) this.scheduleRedraw();
+    if (this.layer) this.scheduleRedraw(true);
   }
 
   private pendingFrame: number | undefined;
+  private remeasure = false;
 
   /**
    * Redraws once, on the next animation frame: a turn shows the map several
    * times (the session's change, then the result screen) and only the last
-   * view is worth drawing, after the panels have had their frame.
+   * view is worth drawing, in a frame of its own after the panels' frame.
    */
-  private scheduleRedraw(): void {
+  private scheduleRedraw(remeasure = false): void {
+    this.remeasure ||= remeasure;
     if (this.pendingFrame !== undefined) return;
     this.pendingFrame = requestAnimationFrame(() => {
-      this.pendingFrame = undefined;
+      // The map's parent may just have been shown: measure it again, but only refresh on a change
+      // (its `resize` finds this frame still pending, so it does not ask for another).
+      if (this.remeasure && this.scale.getParentBounds()) this.scale.refresh();
+      this.remeasure = false;
       this.redraw();
+      this.pendingFrame = undefined;
     });
   }
 
