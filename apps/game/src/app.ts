@@ -5,6 +5,7 @@
  */
 import type { GameState } from '@c5plus/sim';
 import type { ParamError, SetupRequest } from './params';
+import type { MapView } from './scenes/MapScene';
 import { type NewGame, Session } from './session/session';
 import { inThreadRunner, type SimRunner } from './session/sim-runner';
 import { saveGame } from './storage/autosave';
@@ -25,6 +26,10 @@ export interface App {
   storageError: string | undefined;
   /** Called when a session starts, so the map can follow it. */
   onSession: ((session: Session) => void) | undefined;
+  /** A view of a game that is not the session's (a hot-seat student's), shown on the map instead. */
+  mapView: MapView | undefined;
+  /** Called when `mapView` changes, so the map redraws. */
+  onMapView: (() => void) | undefined;
   /** Where sessions send the sim's costly work: the sim's worker, once the page has started it. */
   runner: SimRunner;
 }
@@ -37,6 +42,8 @@ export const app: App = {
   saved: undefined,
   storageError: undefined,
   onSession: undefined,
+  mapView: undefined,
+  onMapView: undefined,
   runner: inThreadRunner,
 };
 

@@ -8,17 +8,17 @@
  * not a test: it prints, and never fails on its figures.
  */
 import { PARTNER_IDS } from '@c5plus/core';
-import { batchSeeds } from '../src/engine/batch';
-import { createContext } from '../src/engine/context';
-import { createGame } from '../src/engine/game';
-import { plainCopy } from '../src/engine/plain';
-import { completePlans } from '../src/engine/plans';
-import { restoreGenerator } from '../src/engine/rng';
-import { scorecard, standing, welfare } from '../src/engine/scorecard';
-import { controllerStrategy } from '../src/engine/step';
-import { runTurn } from '../src/engine/turn';
+import { createContext } from '../src/kernel/context';
+import { plainCopy } from '../src/kernel/plain';
+import { completePlans } from '../src/kernel/plans';
+import { restoreGenerator } from '../src/kernel/rng';
+import { scorecard, standing, welfare } from '../src/kernel/scorecard';
+import { runTurn } from '../src/kernel/turn';
 import type { Scenario } from '../src/model/scenario';
 import type { GameState, StateId } from '../src/model/types';
+import { batchSeeds } from '../src/orchestration/batch';
+import { createGame } from '../src/orchestration/game';
+import { controllerStrategy } from '../src/orchestration/step';
 import { scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
 

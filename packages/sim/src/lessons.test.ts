@@ -4,18 +4,18 @@
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
-import { batchSeeds } from './engine/batch';
-import { createContext } from './engine/context';
-import { createGame } from './engine/game';
-import { plainCopy, resolveTurnInPlace } from './engine/plain';
-import { completePlans } from './engine/plans';
-import { playOutPlain } from './engine/play';
-import { restoreGenerator } from './engine/rng';
-import { standing, welfare } from './engine/scorecard';
-import { controllerStrategy } from './engine/step';
-import { runTurn } from './engine/turn';
+import { createContext } from './kernel/context';
+import { plainCopy, resolveTurnInPlace } from './kernel/plain';
+import { completePlans } from './kernel/plans';
+import { restoreGenerator } from './kernel/rng';
+import { standing, welfare } from './kernel/scorecard';
+import { runTurn } from './kernel/turn';
 import type { Scenario } from './model/scenario';
 import type { GameState, Plan, StateId } from './model/types';
+import { batchSeeds } from './orchestration/batch';
+import { createGame } from './orchestration/game';
+import { playOutPlain } from './orchestration/play';
+import { controllerStrategy } from './orchestration/step';
 import { getScenario } from './scenarios';
 import { bilateral, c5, plan } from './scenarios/plans';
 import { everyoneOn } from './test-support';

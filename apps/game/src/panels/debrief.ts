@@ -1,7 +1,7 @@
 /**
- * The debrief: the scorecard and objectives; the player's welfare beside the
- * same scenario and seed with the player's state played by each strategy
- * (computed by the sim); the lessons with the documents' own arguments;
+ * The debrief: the scorecard and objectives; the player's path year by year
+ * beside the historical line and every strategy on the same seed (run by the
+ * sim, ./debrief-chart.ts); the lessons with the documents' own arguments;
  * going back to a year; the replay export; a printable report.
  */
 import { documentArguments, type PartnerId } from '@c5plus/core';
@@ -11,6 +11,7 @@ import { summaryExport } from '../classroom';
 import { classroomContext } from '../classroom/wiring';
 import { download, el } from '../dom';
 import { personName, stateName, strategyName, t } from '../i18n';
+import { pathsSection } from './debrief-chart';
 import { showScreen } from './screens';
 
 /** The documents' arguments that speak to this outcome: the format's general case, and the partners that weighed most on the player. */
@@ -73,52 +74,6 @@ export function renderDebrief(root: HTMLElement): void {
       ),
     );
 
-  const mine = card.states.find((s) => s.state === player)?.welfare ?? 0;
-  const compare = el('table', { class: 'compare', 'data-testid': 'compare' });
-  compare.append(
-    el(
-      'tr',
-      {},
-      el('th', { scope: 'col' }, t('debrief.controller')),
-      el('th', { scope: 'col' }, t('debrief.welfare')),
-    ),
-  );
-  const showComparison = (others: readonly { id: string; welfare: number }[]) => {
-    const rows = [{ id: 'you', welfare: mine }, ...others].sort((a, b) => b.welfare - a.welfare);
-    const best = Math.max(...rows.map((r) => r.welfare), 1);
-    compare.replaceChildren(compare.firstElementChild as Element);
-    for (const r of rows) {
-      const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
-      bar.style.width = `${Math.max(2, (r.welfare / best) * 100)}%`;
-      compare.append(
-        el(
-          'tr',
-          { class: r.id === 'you' ? 'you' : undefined },
-          el(
-            'th',
-            { scope: 'row' },
-            r.id === 'you' ? t('debrief.yourWelfare') : strategyName(r.id),
-          ),
-          el(
-            'td',
-            {},
-            el('span', { class: 'value' }, r.welfare.toFixed(1)),
-            el('span', { class: 'track' }, bar),
-          ),
-        ),
-      );
-    }
-  };
-  showComparison([]);
-  // The other strategies' whole games are played in the sim's worker; their rows join when it answers.
-  if (game.finished) {
-    compare.setAttribute('aria-busy', 'true');
-    void session.compareStrategies().then((others) => {
-      showComparison(others);
-      compare.removeAttribute('aria-busy');
-    });
-  }
-
   const lessons = el('ul', { class: 'lessons' });
   for (const l of game.scenario.lessons) lessons.append(el('li', { lang: 'en' }, l));
   const args = el('div', { class: 'arguments', 'data-testid': 'arguments' });
@@ -177,9 +132,7 @@ export function renderDebrief(root: HTMLElement): void {
     table,
     el('h3', {}, t('debrief.objectives')),
     objectives,
-    el('h3', {}, t('debrief.compare')),
-    el('p', { class: 'help' }, t('debrief.compareHelp')),
-    compare,
+    pathsSection(root, game, session.history, player),
     el('h3', {}, t('debrief.lessons')),
     lessons,
     el('h3', {}, t('debrief.arguments')),

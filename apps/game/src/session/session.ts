@@ -1,8 +1,8 @@
 /**
  * The game being played: the sim's state, the history of every state since the
  * start (index = turns resolved) and each turn's report. Going back to a year
- * is an index into that history; the sim decides everything else. A turn, the
- * advice and the debrief's comparisons go through a {@link SimRunner} (the
+ * is an index into that history; the sim decides everything else. A turn and the
+ * advice go through a {@link SimRunner} (the
  * sim's worker in the page), so they answer through promises.
  */
 import {
@@ -19,7 +19,6 @@ import {
   type TurnReport,
 } from '@c5plus/sim';
 import { Bus } from './bus';
-import type { StrategyOutcome } from './sim-requests';
 import { inThreadRunner, type SimRunner } from './sim-runner';
 
 /** What the session announces. */
@@ -139,11 +138,6 @@ export class Session {
   /** What each strategy would advise the player this year, with its preview. */
   advise(): Promise<readonly Advice[]> {
     return this.runner.run('advise', { game: this.game, player: this.player });
-  }
-
-  /** The player's welfare at the end had each strategy played their state on the same seed. */
-  compareStrategies(): Promise<readonly StrategyOutcome[]> {
-    return this.runner.run('compareStrategies', { game: this.game, player: this.player });
   }
 
   /** Goes back to the start of turn `turn` (0 = the first year), dropping what followed. */

@@ -1,13 +1,4 @@
-import {
-  advise,
-  createGame,
-  getScenario,
-  hashState,
-  legalActions,
-  playOut,
-  scorecard,
-  step,
-} from '@c5plus/sim';
+import { advise, createGame, getScenario, hashState, legalActions, step } from '@c5plus/sim';
 import { describe, expect, it } from 'vitest';
 import { answerSimRequest, type SimRequestKind } from './sim-requests';
 import { inThreadRunner } from './sim-runner';
@@ -46,20 +37,6 @@ describe('the sim requests', () => {
 
   it('advise like the sim', () => {
     expect(answerSimRequest('advise', { game, player: 'KAZ' })).toEqual(advise(game, 'KAZ'));
-  });
-
-  it('compare the strategies on the same seed, each one played out by the sim', () => {
-    const outcomes = answerSimRequest('compareStrategies', { game, player: 'KAZ' });
-    expect(outcomes.map((o) => o.id)).not.toContain('lookahead');
-    const greedy = outcomes.find((o) => o.id === 'greedy');
-    const end = playOut(
-      createGame({
-        scenario,
-        seed: game.seed,
-        controllers: { ...game.controllers, KAZ: 'greedy' },
-      }),
-    );
-    expect(greedy?.welfare).toBe(scorecard(end).states.find((s) => s.state === 'KAZ')?.welfare);
   });
 
   it('name an unknown request', () => {

@@ -7,23 +7,13 @@
 import {
   type Advice,
   advise,
-  createGame,
   type GameState,
   type Plan,
   type PlanError,
-  playOut,
   type StateId,
-  scorecard,
   step,
-  strategies,
   type TurnReport,
 } from '@c5plus/sim';
-
-/** The player's welfare at the end had one strategy played their state, the others unchanged. */
-export interface StrategyOutcome {
-  readonly id: string;
-  readonly welfare: number;
-}
 
 /** What the game asks the sim, and what it gets back for each kind. */
 export interface SimRequests {
@@ -36,10 +26,6 @@ export interface SimRequests {
   advise: {
     readonly request: { readonly game: GameState; readonly player: StateId };
     readonly answer: readonly Advice[];
-  };
-  compareStrategies: {
-    readonly request: { readonly game: GameState; readonly player: StateId };
-    readonly answer: readonly StrategyOutcome[];
   };
 }
 
@@ -57,28 +43,11 @@ export type SimReply =
   | { readonly id: number; readonly answer: unknown }
   | { readonly id: number; readonly error: string };
 
-/** The same scenario and seed played to the end with the player's state on each strategy. */
-function compareStrategies(game: GameState, player: StateId): StrategyOutcome[] {
-  return Object.keys(strategies)
-    .filter((id) => id !== 'lookahead')
-    .map((id) => {
-      const end = playOut(
-        createGame({
-          scenario: game.scenario,
-          seed: game.seed,
-          controllers: { ...game.controllers, [player]: id },
-        }),
-      );
-      return { id, welfare: scorecard(end).states.find((s) => s.state === player)?.welfare ?? 0 };
-    });
-}
-
 const handlers: {
   [K in SimRequestKind]: (r: SimRequests[K]['request']) => SimRequests[K]['answer'];
 } = {
   step: ({ game, plans }) => step(game, plans),
   advise: ({ game, player }) => advise(game, player),
-  compareStrategies: ({ game, player }) => compareStrategies(game, player),
 };
 
 /** Answers one request with the sim. */

@@ -1,6 +1,6 @@
 /**
  * The sim's worker: answers the game's costly requests (a turn with the other
- * states' strategies, advice previews, the debrief's comparisons) off the
+ * states' strategies, advice previews) off the
  * page's thread, so the page keeps drawing while the sim thinks. It posts
  * back plain data; the states it returns hash as they would on the page.
  */

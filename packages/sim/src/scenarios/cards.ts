@@ -2,7 +2,7 @@
  * Random events that can happen in any era. They are not historical, so they
  * carry no citation; scenarios add their own historical cards.
  */
-import type { EventCard } from '../model/scenario';
+import type { EventCard } from '../model';
 
 /** Cards every scenario may draw. */
 export const COMMON_CARDS: readonly EventCard[] = [

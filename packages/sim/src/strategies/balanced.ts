@@ -1,5 +1,5 @@
 /** Strategies that spread engagement: the multi-vector balancer and the neutral. */
-import type { GameState, StateId } from '../model/types';
+import type { Decision, GameState, StateId, Strategy } from '../model';
 import {
   bestIssueFor,
   leastUsedPartner,
@@ -10,7 +10,6 @@ import {
   roomByIssue,
   scheduledSummits,
 } from './plan-builder';
-import type { Decision, Strategy } from './types';
 
 /**
  * Balances across partners. All five rank the open partners the same way (by

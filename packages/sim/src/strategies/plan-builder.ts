@@ -3,9 +3,7 @@
  * addition is checked against what remains, and the result is always valid.
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import { formatOpen, summitScheduled } from '../engine/rules/engagements';
-import { CALIBRATION as C, ISSUE_YIELDS } from '../model/calibration';
-import { ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model/issues';
+import { formatOpen, summitScheduled } from '../kernel';
 import type {
   Engagement,
   EngagementFormat,
@@ -13,9 +11,10 @@ import type {
   Issue,
   PartnerId,
   Plan,
+  Reason,
   StateId,
-} from '../model/types';
-import type { Reason } from './types';
+} from '../model';
+import { CALIBRATION as C, ISSUE_YIELDS, ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model';
 
 /** What every strategy asks of a turn, computed once per game and turn. */
 interface TurnView {
