@@ -112,10 +112,13 @@ export {
   DEFAULT_SCENARIO_ID,
   getScenario,
   type LoadResult,
+  type LocalizedScenario,
   loadScenario,
+  localizeScenario,
   type ScenarioProblem,
   scenarioSchema,
   scenarios,
+  type TextIn,
 } from './scenarios';
 export {
   type Decision,

@@ -27,3 +27,4 @@ export function getScenario(id: string): Scenario | undefined {
 
 export { type LoadResult, loadScenario, type ScenarioProblem } from './load';
 export { scenarioSchema } from './schema';
+export { type LocalizedScenario, localizeScenario, type TextIn } from './texts';

@@ -137,12 +137,27 @@ const initialPartner = z.strictObject({
   formatSince: year.nullable(),
 });
 
+/** A language code such as `en` or `ru` (ISO 639-1, or 639-3 where it has none). */
+const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "en" or "ru"');
+const text = z.string().min(1);
+/** What a scenario says to players, in one more language; ids are checked against the scenario. */
+const scenarioTexts = z.strictObject({
+  title: text.optional(),
+  summary: text.optional(),
+  lessons: z.array(text).optional(),
+  objectives: z.record(z.string(), text).optional(),
+  scripted: z.record(z.string(), text).optional(),
+  deck: z.record(z.string(), z.strictObject({ title: text, text })).optional(),
+});
+
 /** The scenario file format. */
 export const scenarioSchema = z
   .strictObject({
     /** Where an editor finds this schema, for completion; ignored by the model. */
     $schema: z.string().optional(),
     id,
+    language: language.optional(),
+    translations: z.record(z.string(), scenarioTexts).optional(),
     title: z.string().min(1),
     summary: z.string().min(1),
     startYear: year,
@@ -194,6 +209,8 @@ export const scenarioSchema = z
           message: `${e.year} is outside the scenario (${s.startYear}–${s.endYear})`,
         });
     });
+    for (const [code, texts] of Object.entries(s.translations ?? {}))
+      translationProblems(s, code, texts, ctx);
     s.historical.forEach((h, i) => {
       if (h.year < s.startYear || h.year > s.endYear)
         ctx.addIssue({
@@ -203,3 +220,52 @@ export const scenarioSchema = z
         });
     });
   });
+
+/**
+ * A translation speaks of the scenario's own parts: one lesson for each
+ * lesson, and only ids the scenario has. Not the scenario's own language.
+ */
+function translationProblems(
+  s: {
+    language?: string | undefined;
+    lessons: readonly string[];
+    objectives: readonly { id: string }[];
+    scripted: readonly { id: string }[];
+    deck: readonly { id: string }[];
+  },
+  code: string,
+  texts: z.infer<typeof scenarioTexts>,
+  ctx: z.RefinementCtx,
+): void {
+  const at = ['translations', code];
+  const named = language.safeParse(code);
+  if (!named.success)
+    ctx.addIssue({ code: 'custom', path: at, message: named.error.issues[0]?.message ?? '' });
+  if (code === (s.language ?? 'en'))
+    ctx.addIssue({
+      code: 'custom',
+      path: at,
+      message: `"${code}" is the scenario's own language; its texts are the scenario's own fields`,
+    });
+  if (texts.lessons && texts.lessons.length !== s.lessons.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: [...at, 'lessons'],
+      message: `must have one text for each of the scenario's ${s.lessons.length} lessons, not ${texts.lessons.length}`,
+    });
+  const parts = [
+    ['objectives', s.objectives, 'objective'],
+    ['scripted', s.scripted, 'scripted event'],
+    ['deck', s.deck, 'card'],
+  ] as const;
+  for (const [part, records, noun] of parts) {
+    const ids = new Set(records.map((r) => r.id));
+    for (const key of Object.keys(texts[part] ?? {}))
+      if (!ids.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, part, key],
+          message: `the scenario has no ${noun} with the id "${key}"`,
+        });
+  }
+}
