@@ -78,7 +78,16 @@ describe('datasetSchema', () => {
   it('refuses a record without a citation', () => {
     const broken = {
       ...dataset,
-      people: [{ id: 'someone', name: 'Someone', role: 'minister', sources: [] }],
+      people: [
+        {
+          id: 'someone',
+          name: 'Someone',
+          nameRu: 'Некто',
+          ruOrigin: 'translation',
+          role: 'minister',
+          sources: [],
+        },
+      ],
     };
     expect(datasetProblems(broken)[0]).toMatch(/^people\/someone\.sources: /);
   });

@@ -213,6 +213,8 @@ export const instrumentSchema = z.strictObject({
 export const personSchema = z.strictObject({
   id: kebabId,
   name: text,
+  nameRu: text,
+  ruOrigin,
   role: text,
   country: text.optional(),
   sources,

@@ -414,6 +414,10 @@ export interface Person extends Cited {
   readonly id: string;
   /** The name as the documents write it, in English. */
   readonly name: string;
+  /** The name in Russian, in the usual Russian spelling. */
+  readonly nameRu: string;
+  /** Where `nameRu` comes from: the project's translation, not the documents. */
+  readonly ruOrigin: RussianOrigin;
   /** The office or role the documents give, at the time they speak of. */
   readonly role: string;
   /** The country the person serves, if the documents say. */

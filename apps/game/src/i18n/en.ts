@@ -296,6 +296,12 @@ export const en = {
     'missing-plan': 'A plan is missing.',
   },
   planErrorAt: '{{where}}: {{message}}',
+  // Scenario and dataset texts: quoted passages, their sources, pressure events.
+  texts: {
+    translatedQuote: 'The project’s translation · the original',
+    source: 'Source:',
+    pressure: '{{partner}} presses {{state}}',
+  },
 } as const;
 
 /** The shape every language must fill: same keys, any strings. */

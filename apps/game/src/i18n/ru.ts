@@ -301,4 +301,10 @@ export const ru: Strings = {
     'missing-plan': 'Не хватает плана.',
   },
   planErrorAt: '{{where}}: {{message}}',
+  // Тексты сценариев и набора данных: цитаты, их источники, давление.
+  texts: {
+    translatedQuote: 'Перевод проекта · оригинал',
+    source: 'Источник:',
+    pressure: '{{partner}}: давление на государство {{state}}',
+  },
 };

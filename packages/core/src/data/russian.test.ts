@@ -5,6 +5,7 @@ import { documentArguments } from './arguments';
 import { events } from './events';
 import { dataset } from './index';
 import { partners } from './partners';
+import { people } from './people';
 import { phases } from './phases';
 import { states } from './states';
 
@@ -32,6 +33,14 @@ describe('Russian texts', () => {
       ]),
       ...partners.flatMap((p) => russianProblems(`partners/${p.id}.name`, p.name.ru)),
     ];
+    expect(problems).toEqual([]);
+  });
+
+  it('name every person in Russian, marked as a translation', () => {
+    const problems = people.flatMap((p) => [
+      ...(p.ruOrigin === 'translation' ? [] : [`people/${p.id}: nameRu not marked`]),
+      ...russianProblems(`people/${p.id}.nameRu`, p.nameRu),
+    ]);
     expect(problems).toEqual([]);
   });
 
