@@ -116,6 +116,7 @@ export {
   loadScenario,
   localizeScenario,
   type ScenarioProblem,
+  type ScenarioProblemKind,
   scenarioSchema,
   scenarios,
   type TextIn,

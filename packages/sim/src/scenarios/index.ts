@@ -26,5 +26,6 @@ export function getScenario(id: string): Scenario | undefined {
 }
 
 export { type LoadResult, loadScenario, type ScenarioProblem } from './load';
+export type { ProblemKind, ScenarioProblemKind } from './problem-kinds';
 export { scenarioSchema } from './schema';
 export { type LocalizedScenario, localizeScenario, type TextIn } from './texts';

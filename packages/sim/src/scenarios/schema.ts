@@ -6,18 +6,20 @@ import { figures, PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { z } from 'zod';
 import { ISSUES } from '../model/issues';
 import { citationResolves } from './citations';
+import { ID_PATTERN, LANGUAGE_PATTERN, REFERENCE_PATTERN } from './problem-kinds';
 
 const stateId = z.enum(STATE_IDS);
 const partnerId = z.enum(PARTNER_IDS);
 const issue = z.enum(ISSUES as [string, ...string[]]);
 const score = z.number().min(0).max(100);
 const year = z.number().int().min(1990).max(2100);
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const id = z.string().regex(ID_PATTERN, 'must be a kebab-case id');
 const citation = z
   .string()
-  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"')
+  .regex(REFERENCE_PATTERN, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"')
   .refine(citationResolves, {
     error: (issue) => `"${String(issue.input)}" is not a record of the @c5plus/core dataset`,
+    params: { kind: 'unknown-record' },
   });
 const selector = z.union([stateId, z.literal('all'), z.literal('random')]);
 const baseIndicator = z.enum(['prosperity', 'security', 'connectivity', 'humanCapital']);
@@ -52,12 +54,10 @@ const effect = z.discriminatedUnion('kind', [
     kind: z.literal('pledge'),
     partner: partnerId,
     issue,
-    figure: z
-      .string()
-      .refine(
-        (ref) => figures.some((f) => f.id === ref && f.unit === 'currency'),
-        'must be the id of a currency figure in @c5plus/core',
-      ),
+    figure: z.string().refine((ref) => figures.some((f) => f.id === ref && f.unit === 'currency'), {
+      message: 'must be the id of a currency figure in @c5plus/core',
+      params: { kind: 'unknown-figure' },
+    }),
     years: z.number().int().min(1).max(20),
   }),
 ]);
@@ -138,7 +138,7 @@ const initialPartner = z.strictObject({
 });
 
 /** A language code such as `en` or `ru` (ISO 639-1, or 639-3 where it has none). */
-const language = z.string().regex(/^[a-z]{2,3}$/, 'must be a language code such as "en" or "ru"');
+const language = z.string().regex(LANGUAGE_PATTERN, 'must be a language code such as "en" or "ru"');
 const text = z.string().min(1);
 /** What a scenario says to players, in one more language; ids are checked against the scenario. */
 const scenarioTexts = z.strictObject({
@@ -200,6 +200,7 @@ export const scenarioSchema = z
         code: 'custom',
         path: ['endYear'],
         message: `must not be before startYear (${s.startYear})`,
+        params: { kind: 'end-before-start', start: s.startYear },
       });
     s.scripted.forEach((e, i) => {
       if (e.year < s.startYear || e.year > s.endYear)
@@ -207,6 +208,7 @@ export const scenarioSchema = z
           code: 'custom',
           path: ['scripted', i, 'year'],
           message: `${e.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+          params: { kind: 'year-outside', year: e.year, start: s.startYear, end: s.endYear },
         });
     });
     for (const [code, texts] of Object.entries(s.translations ?? {}))
@@ -217,6 +219,7 @@ export const scenarioSchema = z
           code: 'custom',
           path: ['historical', i, 'year'],
           message: `${h.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+          params: { kind: 'year-outside', year: h.year, start: s.startYear, end: s.endYear },
         });
     });
   });
@@ -240,18 +243,29 @@ function translationProblems(
   const at = ['translations', code];
   const named = language.safeParse(code);
   if (!named.success)
-    ctx.addIssue({ code: 'custom', path: at, message: named.error.issues[0]?.message ?? '' });
+    ctx.addIssue({
+      code: 'custom',
+      path: at,
+      message: named.error.issues[0]?.message ?? '',
+      params: { kind: 'bad-language' },
+    });
   if (code === (s.language ?? 'en'))
     ctx.addIssue({
       code: 'custom',
       path: at,
       message: `"${code}" is the scenario's own language; its texts are the scenario's own fields`,
+      params: { kind: 'translation-own-language', language: code },
     });
   if (texts.lessons && texts.lessons.length !== s.lessons.length)
     ctx.addIssue({
       code: 'custom',
       path: [...at, 'lessons'],
       message: `must have one text for each of the scenario's ${s.lessons.length} lessons, not ${texts.lessons.length}`,
+      params: {
+        kind: 'translation-lessons',
+        expected: s.lessons.length,
+        actual: texts.lessons.length,
+      },
     });
   const parts = [
     ['objectives', s.objectives, 'objective'],
@@ -266,6 +280,7 @@ function translationProblems(
           code: 'custom',
           path: [...at, part, key],
           message: `the scenario has no ${noun} with the id "${key}"`,
+          params: { kind: 'translation-unknown-id', part, id: key },
         });
   }
 }
