@@ -116,4 +116,38 @@ describe('scenario import', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('opens an imported scenario named in the link, after a reload; an unknown id gets the defaults', async () => {
+    const { page, errors } = await openGame(browser, `${server.url}?lang=en`);
+    await page.getByTestId('title-import-scenario').click();
+    await page.locator('#c5-scenario-file').setInputFiles({
+      name: 'astana-2024.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exampleText),
+    });
+    await page.getByTestId('import-success').waitFor();
+
+    await page.goto(`${server.url}?lang=en&scenario=astana-2024&seed=r1&state=KGZ`);
+    await page.waitForSelector('body[data-screen=setup]');
+    await expect(page.getByTestId('scenario').inputValue()).resolves.toBe('astana-2024');
+    expect(await page.getByTestId('errors').count()).toBe(0);
+    // Started and reloaded, the link still names it.
+    await page.getByTestId('start').click();
+    await page.waitForSelector('body[data-screen=planning]');
+    expect(new URL(page.url()).searchParams.get('scenario')).toBe('astana-2024');
+    await page.reload();
+    await page.waitForSelector('body[data-ready=true]');
+    expect(await page.evaluate(() => window.__c5plus?.app.request.scenario.id)).toBe('astana-2024');
+    expect(await page.evaluate(() => window.__c5plus?.app.paramErrors.length)).toBe(0);
+
+    await page.goto(`${server.url}?lang=en&scenario=astana-2025`);
+    await page.waitForSelector('body[data-screen=setup]');
+    await expect(page.getByTestId('errors').textContent()).resolves.toMatch(
+      /scenario: Unknown scenario "astana-2025"\. Choose one of: .*astana-2024\./,
+    );
+    await expect(page.getByTestId('scenario').inputValue()).resolves.not.toBe('astana-2025');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -96,7 +96,7 @@ describe('a whole scenario', () => {
       await page.getByTestId('next').click();
     }
     await page.waitForSelector('body[data-screen=debrief]');
-    await page.getByTestId('compare').waitFor();
+    await page.waitForSelector('[data-testid=paths][data-ready=true]', { timeout: 60_000 });
     await check('debrief', true);
     expect(await page.getByTestId('compare').locator('tr').count()).toBeGreaterThan(5);
 
@@ -175,7 +175,7 @@ describe('a whole scenario', () => {
       await keyboardTurn(page);
     }
     await page.waitForSelector('body[data-screen=debrief]');
-    await page.getByTestId('compare').waitFor();
+    await page.waitForSelector('[data-testid=paths][data-ready=true]', { timeout: 60_000 });
     await check('debrief', true);
     expect(await page.locator('h1').textContent()).toMatch(/Итоги/);
     expect(await missing(page)).toEqual([]);

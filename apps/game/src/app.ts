@@ -5,6 +5,7 @@
  */
 import type { GameState } from '@c5plus/sim';
 import type { ParamError, SetupRequest } from './params';
+import type { MapView } from './scenes/MapScene';
 import { type NewGame, Session } from './session/session';
 import { saveGame } from './storage/autosave';
 
@@ -24,6 +25,10 @@ export interface App {
   storageError: string | undefined;
   /** Called when a session starts, so the map can follow it. */
   onSession: ((session: Session) => void) | undefined;
+  /** A view of a game that is not the session's (a hot-seat student's), shown on the map instead. */
+  mapView: MapView | undefined;
+  /** Called when `mapView` changes, so the map redraws. */
+  onMapView: (() => void) | undefined;
 }
 
 export const app: App = {
@@ -34,6 +39,8 @@ export const app: App = {
   saved: undefined,
   storageError: undefined,
   onSession: undefined,
+  mapView: undefined,
+  onMapView: undefined,
 };
 
 /** Starts playing a session and keeps it saved after every turn. */

@@ -16,6 +16,8 @@ export function createPhaserGame(parent: HTMLElement): {
     backgroundColor: '#dfe8f0',
     scale: {
       mode: Phaser.Scale.RESIZE,
+      // The parent is sized by the page (above the legend); Phaser must not stretch it to 100%.
+      expandParent: false,
       width: parent.clientWidth || 800,
       height: parent.clientHeight || 600,
     },

@@ -8,7 +8,7 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import './style.css';
 import { app } from './app';
-import { hasScenarioLink, registerClassroomScreens } from './classroom';
+import { hasScenarioLink, readLibrary, registerClassroomScreens } from './classroom';
 import { classroomContext } from './classroom/wiring';
 import { createPhaserGame } from './game';
 import { missingKeys, setLanguage, t } from './i18n';
@@ -38,7 +38,8 @@ declare global {
   }
 }
 
-const { request, errors } = parseParams(location.search);
+// A teacher's imported scenarios can be named in the link, like the built-in ones.
+const { request, errors } = parseParams(location.search, readLibrary(localStorage).scenarios);
 app.request = request;
 app.paramErrors = errors;
 await setLanguage(request.lang ?? readSettings().language);
@@ -64,12 +65,18 @@ if (request.view === 'outcome') {
   let scene: MapScene | undefined;
   const overlay = document.getElementById('map-labels') as HTMLElement;
   const legend = document.getElementById('map-legend') as HTMLElement;
+  // The map shows a hot-seat student's view while one plans (app.mapView), else the session's.
+  const mapView = () =>
+    app.mapView ??
+    (app.session
+      ? { game: app.session.game, player: app.session.player, report: app.session.lastReport }
+      : undefined);
   const follow = () => {
-    const session = app.session;
-    legend.textContent = `${t('hud.map')}. ${t('map.legend')}`;
-    if (scene && session)
-      scene.show({ game: session.game, player: session.player, report: session.lastReport });
+    const view = mapView();
+    legend.textContent = `${t('hud.map')}. ${t('map.legend')} ${t('flows.legend')}`;
+    if (scene && view) scene.show(view);
   };
+  app.onMapView = follow;
   app.onSession = (session) => {
     session.bus.on('changed', follow);
     follow();
@@ -78,7 +85,7 @@ if (request.view === 'outcome') {
   const phaser = createPhaserGame(document.getElementById('map-canvas') as HTMLElement);
   phaser.scene.then((s) => {
     scene = s;
-    s.onLabels = (labels) => renderLabels(overlay, labels, app.session?.game, app.session?.player);
+    s.onLabels = (labels) => renderLabels(overlay, labels, mapView()?.game, mapView()?.player);
     follow();
   });
   window.__c5plus = { app, missingKeys, map: () => scene, screen: currentScreen };

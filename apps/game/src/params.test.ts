@@ -42,6 +42,22 @@ describe('parseParams', () => {
     });
   });
 
+  it('finds a scenario imported into the browser by its id, after the built-in ones', () => {
+    const base = getScenario('war-2022')!;
+    const imported = { ...base, id: 'astana-2024', title: 'Astana 2024' };
+    const { request, errors } = parseParams('?scenario=astana-2024&seed=r1', [imported]);
+    expect(errors).toEqual([]);
+    expect(request.scenario).toBe(imported);
+    // A built-in id is never shadowed, and an unknown id lists the imported ones too.
+    expect(parseParams('?scenario=war-2022', [imported]).request.scenario.id).toBe('war-2022');
+    const unknown = parseParams('?scenario=astana-2025', [imported]);
+    expect(unknown.request.scenario.id).toBe(DEFAULT_SCENARIO_ID);
+    expect(unknown.errors[0]?.message).toMatch(
+      /^Unknown scenario "astana-2025"\. Choose one of: .*war-2022.*, astana-2024\.$/,
+    );
+    expect(parseParams('?scenario=astana-2024').errors[0]?.param).toBe('scenario');
+  });
+
   it('writes what it reads', () => {
     const { request } = parseParams('?scenario=roadmap-2015&seed=abc&state=UZB&ai=KAZ:greedy');
     const again = parseParams(writeParams({ ...request, seed: 'abc' })).request;

@@ -47,19 +47,27 @@ export const isStateId = (v: string): v is StateId => (STATE_IDS as readonly str
 /** The sim's one seed rule, the same as the CLI's `--seed`. */
 export const isSeed = (v: string): boolean => parseSeed(v).ok;
 
-/** Parses the URL's setup; every bad parameter is reported and defaulted. */
-export function parseParams(search: string): {
+/**
+ * Parses the URL's setup; every bad parameter is reported and defaulted.
+ * `imported` are the scenarios a teacher imported into this browser (the
+ * classroom's library), so a link or a reload can name one by id.
+ */
+export function parseParams(
+  search: string,
+  imported: readonly Scenario[] = [],
+): {
   readonly request: SetupRequest;
   readonly errors: readonly ParamError[];
 } {
   const params = new URLSearchParams(search);
   const errors: ParamError[] = [];
   const scenarioId = params.get('scenario') ?? DEFAULT_SCENARIO_ID;
-  let scenario = getScenario(scenarioId);
+  let scenario = getScenario(scenarioId) ?? imported.find((s) => s.id === scenarioId);
   if (!scenario) {
+    const known = [...scenarios, ...imported].map((s) => s.id);
     errors.push({
       param: 'scenario',
-      message: `Unknown scenario "${scenarioId}". Choose one of: ${scenarios.map((s) => s.id).join(', ')}.`,
+      message: `Unknown scenario "${scenarioId}". Choose one of: ${known.join(', ')}.`,
     });
     scenario = getScenario(DEFAULT_SCENARIO_ID) as Scenario;
   }

@@ -3,7 +3,7 @@
  * by round, so that a noisy shared machine slows them alike; each figure is a
  * median with its spread (10th to 90th percentile over rounds).
  */
-import { quantile } from '../src/engine/stats';
+import { quantile } from '../src/orchestration/stats';
 
 /** A named piece of work, run `reps` times per round. */
 export interface Variant {

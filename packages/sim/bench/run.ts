@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { summarize } from '../src/engine/stats';
 import type { GameState } from '../src/model/types';
+import { summarize } from '../src/orchestration/stats';
 import { interleave, show, type Timing } from './measure';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');

@@ -7,10 +7,15 @@
  */
 import { STATE_IDS } from '@c5plus/core';
 import { z } from 'zod';
-import { type RunResult, summarizeBatch } from '../src/engine/batch';
-import { INDICATORS } from '../src/engine/scorecard';
-import { csvField, round2, SUMMARY_DECIMALS } from '../src/engine/summary';
-import type { StateId } from '../src/model/types';
+import { INDICATORS } from '../src/kernel';
+import type { StateId } from '../src/model';
+import {
+  csvField,
+  type RunResult,
+  round2,
+  SUMMARY_DECIMALS,
+  summarizeBatch,
+} from '../src/orchestration';
 
 export const BATCH_FORMAT = 'c5plus-batch/1';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtIndex, requireBuild } from '../node/built';
-import { batchSeeds } from '../src/engine/batch';
+import { batchSeeds } from '../src/orchestration/batch';
 import { batchCommand } from './batch';
 import { batchCsv, batchFile, roundRun } from './batch-file';
 import { cli, tempDir } from './test-io';
@@ -41,7 +41,8 @@ describe('c5sim batch', () => {
       '--out',
       out,
     );
-    expect(stderr).toBe('');
+    // A slow machine may print progress lines (after a second); nothing else.
+    expect(stderr.replace(/^batch \d+% \(.*\)\n/gm, '')).toBe('');
     expect(code).toBe(0);
     const rows = readFileSync(out, 'utf8').trimEnd().split('\n');
     expect(rows[0]).toBe(

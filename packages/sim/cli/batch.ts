@@ -5,9 +5,9 @@
 import { availableParallelism } from 'node:os';
 import { STATE_IDS } from '@c5plus/core';
 import { runBatchParallel } from '../node/parallel-batch';
-import { batchSeeds, type RunResult, summarizeBatch } from '../src/engine/batch';
-import type { Summary } from '../src/engine/stats';
-import type { StateId } from '../src/model/types';
+import type { StateId } from '../src/model';
+import type { Summary } from '../src/orchestration';
+import { batchSeeds, type RunResult, summarizeBatch } from '../src/orchestration';
 import { type BatchPlan, batchFile, batchText, ROW_MEASURES, roundRun } from './batch-file';
 import {
   type CommandResult,

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createGame } from '../src/engine/game';
-import { toReplay } from '../src/engine/replay';
-import { step } from '../src/engine/step';
-import { summarizeGame } from '../src/engine/summary';
 import type { GameState, StateId } from '../src/model/types';
+import { createGame } from '../src/orchestration/game';
+import { toReplay } from '../src/orchestration/replay';
+import { step } from '../src/orchestration/step';
+import { summarizeGame } from '../src/orchestration/summary';
 import { summits2025 } from '../src/scenarios/summits-2025';
 import { getStrategy } from '../src/strategies';
 import { cli, tempDir } from './test-io';

@@ -5,8 +5,8 @@
  * hash keeps its row, flagged, and is left out of the comparison.
  */
 import { basename } from 'node:path';
-import { verifyReplay } from '../src/engine/replay';
-import { scorecard } from '../src/engine/scorecard';
+import { scorecard } from '../src/kernel';
+import type { PartnerId, StateId } from '../src/model';
 import {
   csvField,
   type GameSummary,
@@ -14,8 +14,8 @@ import {
   round2,
   SUMMARY_FORMAT,
   summarizeGame,
-} from '../src/engine/summary';
-import type { PartnerId, StateId } from '../src/model/types';
+  verifyReplay,
+} from '../src/orchestration';
 import {
   CliError,
   type CommandResult,

@@ -5,10 +5,9 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { STATE_IDS } from '@c5plus/core';
-import { parseSeed, parseSeedBase } from '../src/engine/seed';
-import type { Scenario } from '../src/model/scenario';
-import type { Controller, StateId } from '../src/model/types';
-import { getScenario, loadScenario, scenarios } from '../src/scenarios';
+import type { Controller, Scenario, StateId } from '../src/model';
+import { loadScenario, parseSeed, parseSeedBase } from '../src/orchestration';
+import { getScenario, scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
 import { InputError, UsageError } from './errors';
 import { EXIT_USAGE } from './exit-codes';

@@ -1,7 +1,7 @@
 import { STATE_IDS } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
 import { builtIndex, requireBuild } from '../node/built';
-import { batchSeeds } from '../src/engine/batch';
+import { batchSeeds } from '../src/orchestration/batch';
 import { compareCommand, parseStrategyList } from './compare';
 import { cli } from './test-io';
 

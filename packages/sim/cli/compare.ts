@@ -4,7 +4,7 @@
  */
 import { STATE_IDS } from '@c5plus/core';
 import { runBatchParallel } from '../node/parallel-batch';
-import { batchSeeds, summarizeBatch } from '../src/engine/batch';
+import { batchSeeds, summarizeBatch } from '../src/orchestration';
 import { MAX_RUNS, parseWorkers } from './batch';
 import {
   type CommandResult,

@@ -1,6 +1,5 @@
 /** Reading the JSON files the CLI takes: scenarios, saves and replays, told apart by `format`. */
-import { REPLAY_FORMAT } from '../src/engine/replay';
-import { SAVE_FORMAT } from '../src/engine/serialize';
+import { REPLAY_FORMAT, SAVE_FORMAT } from '../src/orchestration';
 import { UsageError } from './errors';
 import { readInputText } from './read-file';
 

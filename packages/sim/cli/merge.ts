@@ -4,7 +4,7 @@
  * written, rows and summary. Shards of different batches are refused.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { batchSeeds, type RunResult } from '../src/engine/batch';
+import { batchSeeds, type RunResult } from '../src/orchestration';
 import { formatOf, summaryTable } from './batch';
 import { type BatchFile, batchFile, batchText, parseBatchFile } from './batch-file';
 import {

@@ -4,23 +4,25 @@
  * final scorecard.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { describeEffect } from '../src/engine/describe';
-import { createGame } from '../src/engine/game';
-import { hashState } from '../src/engine/hash';
-import { toReplay } from '../src/engine/replay';
-import { type Scorecard, scorecard, welfare } from '../src/engine/scorecard';
-import { serialize } from '../src/engine/serialize';
-import { step } from '../src/engine/step';
-import type { Scenario } from '../src/model/scenario';
+import { type Scorecard, scorecard, welfare } from '../src/kernel';
 import type {
   Controller,
   Effect,
   EventOutcome,
   GameState,
   MeetingOutcome,
+  Scenario,
   StateId,
   TurnReport,
-} from '../src/model/types';
+} from '../src/model';
+import {
+  createGame,
+  describeEffect,
+  hashState,
+  serialize,
+  step,
+  toReplay,
+} from '../src/orchestration';
 import {
   type CommandResult,
   controllersLine,

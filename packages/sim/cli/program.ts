@@ -5,7 +5,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { version } from '../package.json';
-import { SEED_RULE } from '../src/engine/seed';
+import { SEED_RULE } from '../src/orchestration';
 import { DEFAULT_SCENARIO_ID } from '../src/scenarios';
 import { batchCommand } from './batch';
 import { classCommand } from './class';

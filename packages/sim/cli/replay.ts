@@ -1,5 +1,5 @@
 /** `c5sim replay FILE`: re-plays a replay file and checks it reaches its recorded hash. */
-import { loadReplay, type Replay, ReplayError, verifyReplay } from '../src/engine/replay';
+import { loadReplay, type Replay, ReplayError, verifyReplay } from '../src/orchestration';
 import { type CommandResult, InvalidInputError, lines } from './common';
 import { EXIT_INVALID, EXIT_OK } from './exit-codes';
 import { looksLike, readJson } from './files';

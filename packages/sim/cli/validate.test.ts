@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../src/engine/game';
+import { SCHEMA_VERSION } from '../src/orchestration/game';
 import { getScenario } from '../src/scenarios';
 import { sandbox } from '../src/scenarios/sandbox';
 import { cli, tempDir } from './test-io';

@@ -2,9 +2,9 @@
  * `c5sim validate FILE`: whether a scenario, save or replay file is valid,
  * every problem named as `path: reason`.
  */
-import { deserialize, SaveError } from '../src/engine/serialize';
-import type { GameState } from '../src/model/types';
-import { loadScenario } from '../src/scenarios';
+
+import type { GameState } from '../src/model';
+import { deserialize, loadScenario, SaveError } from '../src/orchestration';
 import { type CommandResult, lines } from './common';
 import { EXIT_INVALID, EXIT_OK } from './exit-codes';
 import { kindOf, readJson } from './files';

@@ -3,7 +3,7 @@
  * progress and results to `runBatchParallel`. Built to `dist/node/batch-worker.js`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { runBatch } from '../src/engine/batch';
+import { runBatch } from '../src/orchestration';
 import type { WorkerMessage, WorkerTask } from './protocol';
 
 /** Progress is posted at most this often (ms), and once at the end. */

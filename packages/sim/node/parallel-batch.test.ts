@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { batchSeeds, runBatch } from '../src/engine/batch';
+import { batchSeeds, runBatch } from '../src/orchestration/batch';
 import { getScenario } from '../src/scenarios';
 import { quietSandbox } from '../src/test-support';
 import { builtIndex, builtNode, packageRoot, requireBuild } from './built';

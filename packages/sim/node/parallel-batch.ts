@@ -5,9 +5,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { RunResult } from '../src/engine/batch';
-import type { Scenario } from '../src/model/scenario';
-import type { Controller, StateId } from '../src/model/types';
+import type { Controller, Scenario, StateId } from '../src/model';
+import type { RunResult } from '../src/orchestration';
 import type { WorkerMessage, WorkerTask } from './protocol';
 
 /** What a parallel batch runs. */

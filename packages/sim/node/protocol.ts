@@ -1,7 +1,7 @@
 /** The messages between `runBatchParallel` and its batch workers (all plain data). */
-import type { RunResult } from '../src/engine/batch';
-import type { Scenario } from '../src/model/scenario';
-import type { Controller, StateId } from '../src/model/types';
+
+import type { Controller, Scenario, StateId } from '../src/model';
+import type { RunResult } from '../src/orchestration';
 
 /** What a worker is started with (its `workerData`). */
 export interface WorkerTask {

@@ -8,17 +8,17 @@
  * not a test: it prints, and never fails on its figures.
  */
 import { PARTNER_IDS } from '@c5plus/core';
-import { batchSeeds } from '../src/engine/batch';
-import { createContext } from '../src/engine/context';
-import { createGame } from '../src/engine/game';
-import { plainCopy } from '../src/engine/plain';
-import { completePlans } from '../src/engine/plans';
-import { restoreGenerator } from '../src/engine/rng';
-import { scorecard, standing, welfare } from '../src/engine/scorecard';
-import { controllerStrategy } from '../src/engine/step';
-import { runTurn } from '../src/engine/turn';
+import { createContext } from '../src/kernel/context';
+import { plainCopy } from '../src/kernel/plain';
+import { completePlans } from '../src/kernel/plans';
+import { restoreGenerator } from '../src/kernel/rng';
+import { scorecard, standing, welfare } from '../src/kernel/scorecard';
+import { runTurn } from '../src/kernel/turn';
 import type { Scenario } from '../src/model/scenario';
 import type { GameState, StateId } from '../src/model/types';
+import { batchSeeds } from '../src/orchestration/batch';
+import { createGame } from '../src/orchestration/game';
+import { controllerStrategy } from '../src/orchestration/step';
 import { scenarios } from '../src/scenarios';
 import { strategies } from '../src/strategies';
 
@@ -33,6 +33,8 @@ interface GameOutcome {
   readonly autonomy: number;
   readonly maxSuspicion: number;
   readonly pressure: number;
+  /** Pressure events on the focus state a game, by the partner pressing. */
+  readonly pressedBy: Readonly<Record<string, number>>;
   readonly objectives: readonly boolean[];
 }
 
@@ -51,6 +53,7 @@ function play(
     createGame({ scenario, seed, controllers: { [FOCUS]: strategy } }),
   );
   let pressure = 0;
+  const pressedBy: Record<string, number> = {};
   while (!state.finished) {
     if (state.turn === firstYears)
       state.controllers = { ...state.controllers, [FOCUS]: 'multiVector' };
@@ -61,8 +64,12 @@ function play(
     const generator = restoreGenerator(state.rng);
     const report = runTurn(state, completed.plans, createContext(state, generator, false));
     state.rng = generator.state();
-    for (const event of report.events)
-      if (event.kind === 'pressure' && event.id.endsWith(`-${FOCUS}`)) pressure += 1;
+    for (const event of report.events) {
+      if (event.kind !== 'pressure' || !event.id.endsWith(`-${FOCUS}`)) continue;
+      pressure += 1;
+      const presser = event.id.slice('pressure-'.length, -`-${FOCUS}`.length);
+      pressedBy[presser] = (pressedBy[presser] ?? 0) + 1;
+    }
   }
   let maxSuspicion = 0;
   for (const p of PARTNER_IDS)
@@ -73,6 +80,7 @@ function play(
     autonomy: state.states[FOCUS].indicators.autonomy,
     maxSuspicion,
     pressure,
+    pressedBy,
     objectives: scorecard(state).objectives.map((o) => o.met),
   };
 }
@@ -93,6 +101,7 @@ function report(scenario: Scenario): string[] {
     'strategy        welfare  ±seed standing autonomy maxSusp pressure first-yr  objectives met %',
   );
   const means: number[] = [];
+  const pressers: string[] = [];
   const seedSpreads: number[] = [];
   const baselineSeeds = batchSeeds('balance', RUNS);
   const baseline = baselineSeeds.map((seed) => play(scenario, seed, 'multiVector'));
@@ -108,6 +117,12 @@ function report(scenario: Scenario): string[] {
     const met = scenario.objectives.map(
       (_, k) => (100 * games.filter((g) => g.objectives[k]).length) / games.length,
     );
+    const byPartner = PARTNER_IDS.map(
+      (p) => [p, mean(games.map((g) => g.pressedBy[p] ?? 0))] as const,
+    )
+      .filter(([, n]) => n >= 0.005)
+      .map(([p, n]) => `${p} ${n.toFixed(2)}`);
+    if (byPartner.length > 0) pressers.push(`${id} ${byPartner.join(' ')}`);
     lines.push(
       `${id.padEnd(14)} ${f(mean(w))} ${f(sd(w))} ${f(mean(games.map((g) => g.standing)))}   ${f(mean(games.map((g) => g.autonomy)))} ${f(
         mean(games.map((g) => g.maxSuspicion)),
@@ -116,6 +131,7 @@ function report(scenario: Scenario): string[] {
         .join(' ')}`,
     );
   }
+  lines.push(`pressure by partner (events a game): ${pressers.join('; ') || 'none'}`);
   const defected = baselineSeeds.map((seed) =>
     play(scenario, seed, 'multiVector', Number.POSITIVE_INFINITY, 2),
   );

@@ -6,52 +6,8 @@
  * @packageDocumentation
  */
 
-export { type Advice, advise } from './engine/advise';
-export {
-  type BatchOptions,
-  type BatchSummary,
-  batchSeeds,
-  type RunResult,
-  runBatch,
-  runOne,
-  summarizeBatch,
-} from './engine/batch';
-export {
-  describeCause,
-  describeEffect,
-  describeMeeting,
-  describeReason,
-  describeTarget,
-} from './engine/describe';
-export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from './engine/game';
-export { hashState, hashValue } from './engine/hash';
-export { plainCopy, resolveTurnInPlace } from './engine/plain';
-export { playOut, playOutPlain } from './engine/play';
-export { formatPath, type Problem } from './engine/problems';
-export {
-  forkAt,
-  loadReplay,
-  type PlanLog,
-  REPLAY_FORMAT,
-  REPLAY_VERSION,
-  type Replay,
-  ReplayError,
-  replay,
-  replaySchema,
-  toReplay,
-  verifyReplay,
-} from './engine/replay';
-export { autonomyOf, herfindahl } from './engine/rules/autonomy';
-export {
-  controllerSchema,
-  EXPOSURE_SUM_TOLERANCE,
-  gameShape,
-  gameStateSchema,
-  logEntrySchema,
-  partnerModelSchema,
-  rngStateSchema,
-  stateModelSchema,
-} from './engine/save-schema';
+export { plainCopy, resolveTurnInPlace } from './kernel/plain';
+export { autonomyOf, herfindahl } from './kernel/rules/autonomy';
 export {
   INDICATORS,
   type ObjectiveResult,
@@ -60,34 +16,7 @@ export {
   scorecard,
   standing,
   welfare,
-} from './engine/scorecard';
-export {
-  parseSeed,
-  parseSeedBase,
-  SEED_BASE_MAX_LENGTH,
-  SEED_MAX_LENGTH,
-  SEED_RULE,
-  type SeedResult,
-} from './engine/seed';
-export {
-  deserialize,
-  MIGRATIONS,
-  type Migration,
-  SAVE_FORMAT,
-  SaveError,
-  serialize,
-} from './engine/serialize';
-export { quantile, type Summary, summarize } from './engine/stats';
-export { type StepResult, step } from './engine/step';
-export {
-  type GameSummary,
-  parseSummary,
-  type StateSummary,
-  SUMMARY_DECIMALS,
-  SUMMARY_FORMAT,
-  summariesToCsv,
-  summarizeGame,
-} from './engine/summary';
+} from './kernel/scorecard';
 export {
   type LegalActions,
   legalActions,
@@ -95,7 +24,7 @@ export {
   type PlanErrorCode,
   planCost,
   validatePlan,
-} from './engine/validate';
+} from './kernel/validate';
 export {
   CALIBRATION,
   CALIBRATION_NOTES,
@@ -108,14 +37,93 @@ export { MECHANIC_CITATIONS } from './model/citations';
 export { ISSUES, isCharged, SECURITY_ALIGNMENT } from './model/issues';
 export type * from './model/scenario';
 export type * from './model/types';
+export { type Advice, advise } from './orchestration/advise';
+export {
+  type BatchOptions,
+  type BatchSummary,
+  batchSeeds,
+  type RunResult,
+  runBatch,
+  runOne,
+  summarizeBatch,
+} from './orchestration/batch';
+export {
+  describeCause,
+  describeEffect,
+  describeMeeting,
+  describeReason,
+  describeTarget,
+} from './orchestration/describe';
+export {
+  createGame,
+  type GameOptions,
+  resolveControllers,
+  SCHEMA_VERSION,
+} from './orchestration/game';
+export { hashState, hashValue } from './orchestration/hash';
+export {
+  type LoadResult,
+  loadScenario,
+  type ScenarioProblem,
+} from './orchestration/load-scenario';
+export { playOut, playOutPlain } from './orchestration/play';
+export { formatPath, type Problem } from './orchestration/problems';
+export {
+  forkAt,
+  loadReplay,
+  type PlanLog,
+  REPLAY_FORMAT,
+  REPLAY_VERSION,
+  type Replay,
+  ReplayError,
+  replay,
+  replaySchema,
+  toReplay,
+  verifyReplay,
+} from './orchestration/replay';
+export {
+  controllerSchema,
+  EXPOSURE_SUM_TOLERANCE,
+  gameShape,
+  gameStateSchema,
+  logEntrySchema,
+  partnerModelSchema,
+  rngStateSchema,
+  stateModelSchema,
+} from './orchestration/save-schema';
+export {
+  parseSeed,
+  parseSeedBase,
+  SEED_BASE_MAX_LENGTH,
+  SEED_MAX_LENGTH,
+  SEED_RULE,
+  type SeedResult,
+} from './orchestration/seed';
+export {
+  deserialize,
+  MIGRATIONS,
+  type Migration,
+  SAVE_FORMAT,
+  SaveError,
+  serialize,
+} from './orchestration/serialize';
+export { quantile, type Summary, summarize } from './orchestration/stats';
+export { type StepResult, step } from './orchestration/step';
+export {
+  type GameSummary,
+  parseSummary,
+  type StateSummary,
+  SUMMARY_DECIMALS,
+  SUMMARY_FORMAT,
+  summariesToCsv,
+  summarizeGame,
+} from './orchestration/summary';
 export {
   DEFAULT_SCENARIO_ID,
   getScenario,
-  type LoadResult,
   type LocalizedScenario,
-  loadScenario,
   localizeScenario,
-  type ScenarioProblem,
+  type ProblemKind,
   type ScenarioProblemKind,
   scenarioSchema,
   scenarios,

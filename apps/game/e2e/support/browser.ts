@@ -15,13 +15,16 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh profile. */
-export async function launchBrowser(): Promise<Browser> {
+/** Starts headless Chromium with a fresh profile (deviceScaleFactor 2 reads like a 200% zoom). */
+export async function launchBrowser(
+  options: { deviceScaleFactor?: number } = {},
+): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'c5-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless: true,
     viewport: { width: 1280, height: 800 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

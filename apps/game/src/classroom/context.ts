@@ -4,7 +4,7 @@
  * of these and passes it in, so the screens depend on no game internals.
  */
 import { partners, states } from '@c5plus/core';
-import type { GameState, PartnerId, Scenario, StateId, TurnReport } from '@c5plus/sim';
+import type { GameState, PartnerId, Plan, Scenario, StateId, TurnReport } from '@c5plus/sim';
 import type { KeyValueStore } from './key-value-store';
 
 /** A string in the page's language (i18next's `t`, or the game's wrapper of it). */
@@ -21,6 +21,14 @@ export interface ClassroomContext {
   playScenario(scenario: Scenario): void;
   /** The report of one resolved year, as the game shows it to a student. */
   renderReport(report: TurnReport, game: GameState): HTMLElement;
+  /**
+   * The single-player planning screen's aids for one state's year: first the
+   * line naming the open C5+ formats, then each strategy's advice with its
+   * preview; `use` gets the advised plan when the student takes it.
+   */
+  planningAids(game: GameState, state: StateId, use: (plan: Plan) => void): HTMLElement[];
+  /** Shows the map beside the screen from this state's side, or (undefined) hides it. */
+  showMap(view: { readonly game: GameState; readonly player: StateId } | undefined): void;
 }
 
 /** A state's name in the page's language, from the dataset. */

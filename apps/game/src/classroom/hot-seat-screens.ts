@@ -23,6 +23,7 @@ import {
   submitPlan,
   takeSeat,
 } from './hot-seat';
+import { saveHotSeat } from './hot-seat-save';
 import { setupErrorMessage } from './messages';
 import { planForm } from './plan-form';
 import { readLibrary } from './scenario-library';
@@ -176,12 +177,25 @@ export function showHotSeatTurn(
 ): void {
   const t = translate(context);
   const { phase, game } = hotSeat;
+  // Saved at every change, so a reload continues from the title (hot-seat-save.ts).
+  const refused = saveHotSeat(context.store, hotSeat);
+  const notice = refused
+    ? el(
+        'p',
+        { role: 'alert', class: 'c5-problems' },
+        t('hotSeatSave.refused', { reason: refused }),
+      )
+    : null;
   const go = (next: HotSeat) => showHotSeatTurn(host, context, next);
+  // The map beside the plan, from the seated student's side; hidden at every handover.
+  const seated = seatedPlayer(hotSeat);
+  context.showMap(seated ? { game, player: seated.state } : undefined);
   const section = (testId: string, ...children: (Node | null)[]) =>
     el(
       'section',
       { class: 'c5-screen', 'data-testid': testId, 'data-phase': phase.kind },
       ...children,
+      notice,
     );
   if (phase.kind === 'handover') {
     const view = handoverView(hotSeat);

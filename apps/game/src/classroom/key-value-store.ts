@@ -5,6 +5,7 @@
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem(key: string): void;
 }
 
 /** A store in memory, for tests and for a browser that refuses storage. */
@@ -17,6 +18,9 @@ export function memoryStore(initial: Readonly<Record<string, string>> = {}): Key
     getItem: (key) => entries.get(key) ?? null,
     setItem: (key, value) => {
       entries.set(key, value);
+    },
+    removeItem: (key) => {
+      entries.delete(key);
     },
   };
 }

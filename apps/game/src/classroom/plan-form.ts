@@ -131,8 +131,10 @@ export function planForm(
     consultation = Number(consult.value);
     refresh();
   });
+  const boxes = new Map<PartnerId, HTMLInputElement>();
   const summitBoxes = legal.summits.map((p) => {
     const box = el('input', { type: 'checkbox' });
+    boxes.set(p, box);
     box.addEventListener('change', () => {
       if (box.checked) summits.add(p);
       else summits.delete(p);
@@ -164,10 +166,22 @@ export function planForm(
     { class: 'c5-primary', 'data-testid': 'hand-in' },
   );
   renderRows();
+  // The planning screen's own pieces: the open formats and each strategy's advice, whose plan fills the form.
+  const aids = context.planningAids(game, stateId, (advised) => {
+    engagements.splice(0, engagements.length, ...advised.engagements.map((e) => ({ ...e })));
+    consultation = advised.consultation;
+    consult.value = String(consultation);
+    summits.clear();
+    for (const p of advised.summits) summits.add(p);
+    for (const [p, box] of boxes) box.checked = summits.has(p);
+    renderRows();
+    handIn.focus();
+  });
   const form = el(
     'form',
     { class: 'c5-plan', 'data-testid': 'plan-form', novalidate: true },
     capital,
+    ...aids.slice(0, 1),
     el('h3', {}, t('planner.engagementsHeading')),
     rows,
     add,
@@ -178,6 +192,7 @@ export function planForm(
       el('legend', {}, t('planner.summitsHeading', { cost: legal.summitCost })),
       ...(summitBoxes.length > 0 ? summitBoxes : [el('p', {}, t('planner.noSummits'))]),
     ),
+    ...aids.slice(1),
     problems,
     handIn,
   );

@@ -3,11 +3,18 @@
  * language, its router, its setup (to play an imported scenario) and its own
  * report pieces (the same cause lists and citations the student saw).
  */
-import type { GameState, Scenario, StateId, TurnReport } from '@c5plus/sim';
+import {
+  type GameState,
+  legalActions,
+  type Scenario,
+  type StateId,
+  type TurnReport,
+} from '@c5plus/sim';
 import i18next from 'i18next';
 import { app } from '../app';
 import { el, signed } from '../dom';
 import { eventTitle, language, partnerName, stateName, t, targetText } from '../i18n';
+import { adviceBox, openFormatsLine } from '../panels/advice';
 import { causeList, citation, eventTitles } from '../panels/causes';
 import { showScreen } from '../panels/screens';
 import type { ClassroomContext } from './context';
@@ -89,11 +96,22 @@ export const classroomContext: ClassroomContext = {
   store: {
     getItem: (key) => window.localStorage.getItem(key),
     setItem: (key, value) => window.localStorage.setItem(key, value),
+    removeItem: (key) => window.localStorage.removeItem(key),
   },
   toTitle: () => {
+    app.mapView = undefined;
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     showScreen('title');
   },
   playScenario,
   renderReport: gameReportView,
+  planningAids: (game, state, use) => [
+    openFormatsLine(legalActions(game, state)),
+    adviceBox(game, state, use),
+  ],
+  showMap: (view) => {
+    app.mapView = view ? { ...view, report: undefined } : undefined;
+    document.body.classList.toggle('with-map', view !== undefined);
+    app.onMapView?.();
+  },
 };

@@ -263,6 +263,7 @@ export const en = {
     'autonomy-cohesion': 'regional cohesion (for a state that consults)',
     'long-term-delivery': 'a long-term programme of {{partner}} delivering{{on}}',
     'exposure-rebalance': 'exposure rebalancing',
+    'deal-fading': 'a deal with {{partner}} wearing off{{on}}',
     on: ' on {{issue}}',
   },
   reason: {
@@ -296,6 +297,32 @@ export const en = {
     'missing-plan': 'A plan is missing.',
   },
   planErrorAt: '{{where}}: {{message}}',
+  // The turn's flows on the map, partners' causes, the debrief's paths.
+  flows: {
+    failed: '✘ C5+ meeting failed: {{reason}}',
+    legend:
+      'Lines: last year’s C5+ meetings (solid; thicker: a summit), failed meetings (dotted), bilateral deals (dashed).',
+  },
+  partnerCauses: {
+    open: '{{partner}}: why its attention and suspicion moved',
+    change: '{{value}} ({{change}} in {{year}})',
+    noTurn: 'No year has been played yet.',
+    attentionOf: 'Why {{partner}}’s attention moved in {{year}}',
+    suspicionOf: 'Why {{partner}}’s suspicion of {{state}} moved in {{year}}',
+  },
+  path: {
+    heading: 'Your path, the historical line and the other strategies',
+    help: 'The same scenario and seed, run by the simulation, with your state played by each strategy; the other four states keep their strategies.',
+    welfare: 'Welfare of {{state}}, year by year',
+    autonomy: 'Autonomy of {{state}}, year by year',
+    table: 'The paths as numbers: welfare / autonomy at the end of each year',
+    you: 'You',
+    historical: 'Historical line',
+    running: 'Running the simulation: {{done}} of {{total}} strategies…',
+    done: 'All {{total}} paths are ready.',
+    pair: '{{welfare}} / {{autonomy}}',
+    start: 'start',
+  },
   // Scenario and dataset texts: quoted passages, their sources, pressure events.
   texts: {
     translatedQuote: 'The project’s translation · the original',

@@ -106,3 +106,48 @@ export function causeList(effects: readonly Effect[], titles: Map<string, string
   }
   return list;
 }
+
+/** The effects of a turn on one partner's attention, and on its suspicion of one state. */
+export function partnerEffects(
+  effects: readonly Effect[],
+  partner: PartnerId,
+  state: StateId,
+): { attention: Effect[]; suspicion: Effect[] } {
+  const attention: Effect[] = [];
+  const suspicion: Effect[] = [];
+  for (const e of effects) {
+    const target = e.target;
+    if (target.kind === 'attention' && target.partner === partner) attention.push(e);
+    else if (target.kind === 'suspicion' && target.partner === partner && target.state === state)
+      suspicion.push(e);
+  }
+  return { attention, suspicion };
+}
+
+/**
+ * A number that opens to its causes: the value and the turn's change as the
+ * summary, the explained effects (cited) inside, under a heading naming them.
+ */
+export function numberWithCauses(options: {
+  readonly value: number;
+  readonly effects: readonly Effect[];
+  readonly titles: Map<string, string>;
+  readonly year: number | undefined;
+  readonly heading: string;
+  readonly testId: string;
+}): HTMLElement {
+  const { value, effects, titles, year, heading, testId } = options;
+  const change = effects.reduce((sum, e) => sum + e.delta, 0);
+  const summary =
+    year === undefined
+      ? value.toFixed(0)
+      : t('partnerCauses.change', { value: value.toFixed(0), change: signed(change), year });
+  return el(
+    'details',
+    { class: 'number-causes', 'data-testid': testId },
+    el('summary', {}, summary),
+    year === undefined
+      ? el('p', { class: 'help' }, t('partnerCauses.noTurn'))
+      : el('div', {}, el('p', { class: 'causes-heading' }, heading), causeList(effects, titles)),
+  );
+}

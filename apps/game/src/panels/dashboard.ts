@@ -3,15 +3,25 @@
  * table and the real C5+ meetings of the dataset up to the current year,
  * beside the game's own meetings.
  */
-import { PARTNER_IDS, timeline, yearOf } from '@c5plus/core';
+import { PARTNER_IDS, type PartnerId, timeline, yearOf } from '@c5plus/core';
 import { INDICATORS } from '@c5plus/sim';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { app } from '../app';
 import { el } from '../dom';
 import { language, partnerName, stateName, t } from '../i18n';
+import { eventTitles, numberWithCauses, partnerEffects } from './causes';
 import { hud } from './hud';
 import { showScreen } from './screens';
+
+/** The partner whose causes to open when the dashboard is next shown (a click on its map label). */
+let pendingPartner: PartnerId | undefined;
+
+/** Shows the dashboard with this partner's attention and suspicion opened to their causes. */
+export function openPartnerCauses(partner: PartnerId): void {
+  pendingPartner = partner;
+  showScreen('dashboard');
+}
 
 /** Line colours and dash patterns: the lines differ by dash as well as by colour. */
 const SERIES = [
@@ -77,16 +87,42 @@ export function renderDashboard(root: HTMLElement): void {
       ),
     ),
   );
+  // Attention and suspicion open to the last turn's explained effects on them.
+  const report = session.lastReport;
+  const titles = eventTitles(game);
+  const opened: HTMLElement[] = [];
   for (const p of PARTNER_IDS) {
     const m = game.partners[p];
     const open = m.formatSince !== null && m.formatSince <= game.year;
+    const effects = partnerEffects(report?.effects ?? [], p, player);
+    const attention = numberWithCauses({
+      value: m.attention,
+      effects: effects.attention,
+      titles,
+      year: report?.year,
+      heading: t('partnerCauses.attentionOf', { partner: partnerName(p), year: report?.year }),
+      testId: `attention-causes-${p}`,
+    });
+    const suspicion = numberWithCauses({
+      value: m.suspicion[player],
+      effects: effects.suspicion,
+      titles,
+      year: report?.year,
+      heading: t('partnerCauses.suspicionOf', {
+        partner: partnerName(p),
+        state: stateName(player),
+        year: report?.year,
+      }),
+      testId: `suspicion-causes-${p}`,
+    });
+    if (p === pendingPartner) opened.push(attention, suspicion);
     partners.append(
       el(
         'tr',
-        {},
+        { 'data-testid': `partner-row-${p}` },
         el('th', { scope: 'row' }, partnerName(p)),
-        el('td', {}, m.attention.toFixed(0)),
-        el('td', {}, m.suspicion[player].toFixed(0)),
+        el('td', {}, attention),
+        el('td', {}, suspicion),
         el('td', {}, game.states[player].ties[p].toFixed(0)),
         el('td', {}, `${(game.states[player].exposure[p] * 100).toFixed(0)}%`),
         el('td', {}, open ? t('dashboard.yes') : t('dashboard.no')),
@@ -161,4 +197,11 @@ export function renderDashboard(root: HTMLElement): void {
     chartBox,
   );
   chartBox.dataset.series = String(plot.series.length - 1);
+  pendingPartner = undefined;
+  for (const details of opened) (details as HTMLDetailsElement).open = true;
+  const first = opened[0]?.querySelector('summary');
+  if (first) {
+    first.focus();
+    first.scrollIntoView({ block: 'center' });
+  }
 }

@@ -1,37 +1,19 @@
 /**
- * The debrief: the scorecard and objectives; the player's welfare beside the
- * same scenario and seed with the player's state played by each strategy
- * (computed by the sim); the lessons with the documents' own arguments;
+ * The debrief: the scorecard and objectives; the player's path year by year
+ * beside the historical line and every strategy on the same seed (run by the
+ * sim, ./debrief-chart.ts); the lessons with the documents' own arguments;
  * going back to a year; the replay export; a printable report.
  */
 import { documentArguments, type PartnerId } from '@c5plus/core';
-import { createGame, type GameState, playOut, scorecard, strategies, toReplay } from '@c5plus/sim';
+import { type GameState, scorecard, toReplay } from '@c5plus/sim';
 import { app } from '../app';
 import { summaryExport } from '../classroom';
 import { classroomContext } from '../classroom/wiring';
 import { download, el } from '../dom';
 import { claimText, passage, personName, scenarioTexts, stateName, strategyName, t } from '../i18n';
 import { quotation } from './causes';
+import { pathsSection } from './debrief-chart';
 import { showScreen } from './screens';
-
-/** The player's welfare at the end had each strategy played their state, the others unchanged. */
-function alternatives(
-  game: GameState,
-  player: keyof GameState['states'],
-): { id: string; welfare: number }[] {
-  return Object.keys(strategies)
-    .filter((id) => id !== 'lookahead')
-    .map((id) => {
-      const end = playOut(
-        createGame({
-          scenario: game.scenario,
-          seed: game.seed,
-          controllers: { ...game.controllers, [player]: id },
-        }),
-      );
-      return { id, welfare: scorecard(end).states.find((s) => s.state === player)?.welfare ?? 0 };
-    });
-}
 
 /** The documents' arguments that speak to this outcome: the format's general case, and the partners that weighed most on the player. */
 function relevantArguments(game: GameState, player: keyof GameState['states']) {
@@ -96,39 +78,6 @@ export function renderDebrief(root: HTMLElement): void {
     );
   }
 
-  const mine = card.states.find((s) => s.state === player)?.welfare ?? 0;
-  const compare = el('table', { class: 'compare', 'data-testid': 'compare' });
-  compare.append(
-    el(
-      'tr',
-      {},
-      el('th', { scope: 'col' }, t('debrief.controller')),
-      el('th', { scope: 'col' }, t('debrief.welfare')),
-    ),
-  );
-  const rows = [
-    { id: 'you', welfare: mine },
-    ...(game.finished ? alternatives(game, player) : []),
-  ].sort((a, b) => b.welfare - a.welfare);
-  const best = Math.max(...rows.map((r) => r.welfare), 1);
-  for (const r of rows) {
-    const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
-    bar.style.width = `${Math.max(2, (r.welfare / best) * 100)}%`;
-    compare.append(
-      el(
-        'tr',
-        { class: r.id === 'you' ? 'you' : undefined },
-        el('th', { scope: 'row' }, r.id === 'you' ? t('debrief.yourWelfare') : strategyName(r.id)),
-        el(
-          'td',
-          {},
-          el('span', { class: 'value' }, r.welfare.toFixed(1)),
-          el('span', { class: 'track' }, bar),
-        ),
-      ),
-    );
-  }
-
   const lessons = el('ul', { class: 'lessons' });
   for (const l of texts.lessons) lessons.append(el('li', { lang: l.language }, l.text));
   const args = el('div', { class: 'arguments', 'data-testid': 'arguments' });
@@ -188,9 +137,7 @@ export function renderDebrief(root: HTMLElement): void {
     table,
     el('h3', {}, t('debrief.objectives')),
     objectives,
-    el('h3', {}, t('debrief.compare')),
-    el('p', { class: 'help' }, t('debrief.compareHelp')),
-    compare,
+    pathsSection(root, game, session.history, player),
     el('h3', {}, t('debrief.lessons')),
     lessons,
     el('h3', {}, t('debrief.arguments')),

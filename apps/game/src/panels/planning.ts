@@ -5,7 +5,6 @@
  */
 import { PARTNER_IDS } from '@c5plus/core';
 import {
-  advise,
   type Engagement,
   type EngagementFormat,
   type Issue,
@@ -14,12 +13,12 @@ import {
   type Plan,
   type PlanError,
   planCost,
-  strategies,
   validatePlan,
 } from '@c5plus/sim';
 import { app } from '../app';
 import { el } from '../dom';
-import { issueName, partnerName, reasonText, strategyName, t } from '../i18n';
+import { issueName, partnerName, t } from '../i18n';
+import { adviceBox, openFormatsLine } from './advice';
 import { hud } from './hud';
 import { showScreen } from './screens';
 
@@ -256,56 +255,19 @@ export function renderPlanning(root: HTMLElement): void {
     );
   }
 
-  const open = [
-    ...new Set(legal.options.filter((o) => o.formats.includes('c5plus')).map((o) => o.partner)),
-  ];
-  const formatsLine = el(
-    'p',
-    { class: 'help', 'data-testid': 'open-formats' },
-    open.length > 0
-      ? t('plan.openFormats', { list: open.map(partnerName).join(', ') })
-      : t('plan.noOpenFormats'),
-  );
-
-  // Advice
-  const adviceSelect = el('select', { id: 'advice-strategy', 'data-testid': 'advice-strategy' });
-  for (const id of Object.keys(strategies))
-    if (id !== 'historical' || game.scenario.historical.length > 0)
-      adviceSelect.append(el('option', { value: id }, strategyName(id)));
-  const ask = el('button', { type: 'button', 'data-testid': 'ask' }, t('plan.ask'));
-  const adviceBox = el('div', { class: 'advice', 'aria-live': 'polite', 'data-testid': 'advice' });
-  let advice: ReturnType<typeof advise> | undefined;
-  ask.addEventListener('click', () => {
-    advice ??= advise(game, player);
-    const a = advice.find((x) => x.strategy === adviceSelect.value);
-    if (!a) return;
-    const reasons = el('ul', {});
-    for (const r of a.reasons) reasons.append(el('li', {}, reasonText(r)));
-    const preview = el('ul', { class: 'preview' });
-    for (const [k, v] of Object.entries(a.preview))
-      preview.append(el('li', {}, `${t(`indicator.${k}`)}: ${v.toFixed(1)}`));
-    preview.append(el('li', {}, t('plan.suspicionAfter', { value: a.suspicionAfter.toFixed(0) })));
-    const use = el('button', { type: 'button', 'data-testid': 'use-advice' }, t('plan.usePlan'));
-    use.addEventListener('click', () => {
-      plan.rows = a.plan.engagements.map((e) => ({ ...e }));
-      plan.consultation = a.plan.consultation;
-      plan.summits = [...a.plan.summits];
-      consultation.value = String(plan.consultation);
-      for (const p of legal.summits) {
-        const box = document.getElementById(`summit-${p}`) as HTMLInputElement | null;
-        if (box) box.checked = plan.summits.includes(p);
-      }
-      renderRows();
-      check();
-      submit.focus();
-    });
-    adviceBox.replaceChildren(
-      el('h4', {}, t('plan.adviceHeading', { strategy: strategyName(a.strategy) })),
-      reasons,
-      el('p', {}, t('plan.preview')),
-      preview,
-      use,
-    );
+  const formatsLine = openFormatsLine(legal);
+  const advice = adviceBox(game, player, (advised) => {
+    plan.rows = advised.engagements.map((e) => ({ ...e }));
+    plan.consultation = advised.consultation;
+    plan.summits = [...advised.summits];
+    consultation.value = String(plan.consultation);
+    for (const p of legal.summits) {
+      const box = document.getElementById(`summit-${p}`) as HTMLInputElement | null;
+      if (box) box.checked = plan.summits.includes(p);
+    }
+    renderRows();
+    check();
+    submit.focus();
   });
 
   submit.addEventListener('click', () => {
@@ -333,21 +295,7 @@ export function renderPlanning(root: HTMLElement): void {
       el('p', { class: 'help', id: 'consultation-help' }, t('plan.consultationHelp')),
     ),
     summits,
-    el(
-      'details',
-      { class: 'advice-box' },
-      el('summary', {}, t('plan.advice')),
-      el(
-        'div',
-        { class: 'field' },
-        el('label', { for: 'advice-strategy' }, t('plan.adviceFrom')),
-        ' ',
-        adviceSelect,
-        ' ',
-        ask,
-      ),
-      adviceBox,
-    ),
+    advice,
     problems,
     el('div', { class: 'actions' }, submit),
   );

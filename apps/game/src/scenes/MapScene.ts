@@ -3,28 +3,25 @@
  * RenderTexture; over it, redrawn each turn, the capitals, the cohesion links
  * among them, the partners around the region (disc size = attention, a square
  * when their C5+ format is open, triangles = suspicion of the player) and the
- * last turn's meetings as lines. Text goes to the DOM overlay (crisp, translated).
+ * last turn's meetings and deals as lines (held: solid, failed: dotted, deals:
+ * dashed). When a turn resolves, pulses run along those lines for a few
+ * seconds on a small layer of their own (static lines only under
+ * prefers-reduced-motion). Text goes to the DOM overlay (crisp, translated).
  */
 import { PARTNER_IDS, type PartnerId } from '@c5plus/core';
 import type { GameState, StateId, TurnReport } from '@c5plus/sim';
 import * as Phaser from 'phaser';
-import { CAPITALS, countries, FIVE, projectionFor } from '../map/region';
-
-/** Where each partner sits, as fractions of the canvas: roughly where it lies from the region. */
-export const PARTNER_PLACES: Readonly<Record<PartnerId, [number, number]>> = {
-  russia: [0.5, 0.07],
-  usa: [0.09, 0.14],
-  eu: [0.09, 0.46],
-  italy: [0.09, 0.78],
-  japan: [0.91, 0.14],
-  'south-korea': [0.91, 0.46],
-  china: [0.91, 0.78],
-};
+import { type FailedMeeting, type Flow, failedMeetings, turnFlows } from '../map/flows';
+import { mapGeometry, mapProjection, suspicionLevel } from '../map/geometry';
+import { FLOW_STYLE, FLOWS_DURATION, pulseAt } from '../map/pulses';
+import { countries, FIVE } from '../map/region';
 
 /** What the overlay needs to place the labels. */
 export interface MapLabels {
   readonly states: Readonly<Record<StateId, [number, number]>>;
   readonly partners: Readonly<Record<PartnerId, [number, number, number]>>;
+  /** The turn's meetings that did not take place, and why. */
+  readonly failed: readonly FailedMeeting[];
 }
 
 export interface MapView {
@@ -32,10 +29,6 @@ export interface MapView {
   readonly player: StateId;
   readonly report: TurnReport | undefined;
 }
-
-/** Suspicion shown as 0–3 triangles, so it reads without colour. */
-export const suspicionLevel = (value: number): number =>
-  value >= 60 ? 3 : value >= 40 ? 2 : value >= 20 ? 1 : 0;
 
 export class MapScene extends Phaser.Scene {
   private base: Phaser.GameObjects.RenderTexture | undefined;
@@ -49,6 +42,18 @@ export class MapScene extends Phaser.Scene {
   drawn = false;
   /** Called once the scene has been created. */
   onCreate: (() => void) | undefined;
+  /** The last turn's flows, as drawn (tests read them). */
+  flows: readonly Flow[] = [];
+  /** Each flow's ends in canvas pixels, four numbers a flow, set at each draw. */
+  flowEnds = new Float32Array(0);
+  /** Whether the pulses are running now. */
+  animating = false;
+  /** Frames drawn by the current or last animation (tests read it). */
+  pulseFrames = 0;
+  private pulses: Phaser.GameObjects.Graphics | undefined;
+  private pulseStart = 0;
+  /** The report whose flows were last animated, so a turn animates once. */
+  private animated: TurnReport | undefined;
 
   constructor() {
     super('map');
@@ -56,6 +61,7 @@ export class MapScene extends Phaser.Scene {
 
   create(): void {
     this.layer = this.make.graphics({}, false);
+    this.pulses = this.add.graphics().setDepth(2);
     this.scale.on('resize', () => this.redraw(true));
     // Nothing moves between turns: the loop sleeps once a change is drawn, and wakes for the next.
     window.addEventListener('resize', () => this.wake());
@@ -65,6 +71,11 @@ export class MapScene extends Phaser.Scene {
 
   show(view: MapView): void {
     this.view = view;
+    const report = view.report;
+    if (report !== this.animated) {
+      this.animated = report;
+      this.startPulses(report);
+    }
     this.wake();
     // The map's parent may just have been shown: measure it again (this redraws on a change).
     this.scale.getParentBounds();
@@ -77,15 +88,56 @@ export class MapScene extends Phaser.Scene {
   private wake(): void {
     if (!this.game.loop.running) this.game.loop.wake();
     clearTimeout(this.sleepTimer);
-    this.sleepTimer = setTimeout(() => this.game.loop.sleep(), 400);
+    // Sleep once nothing has changed for a while, and never while pulses run.
+    this.sleepTimer = setTimeout(
+      () => (this.animating ? this.wake() : this.game.loop.sleep()),
+      400,
+    );
+  }
+
+  /** Starts the pulses of a new turn's flows, unless motion is reduced or nothing flowed. */
+  private startPulses(report: TurnReport | undefined): void {
+    const still = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    this.pulses?.clear();
+    this.pulseFrames = 0;
+    this.animating = !still && report !== undefined && turnFlows(report).length > 0;
+    // The clock starts at the first frame: the panels drawn meanwhile do not eat the animation.
+    this.pulseStart = Number.NaN;
+  }
+
+  /** Moves the pulses: a few dots a flow, no allocation, nothing else redrawn. */
+  override update(): void {
+    const g = this.pulses;
+    if (!this.animating || !g) return;
+    if (Number.isNaN(this.pulseStart)) this.pulseStart = performance.now();
+    const elapsed = performance.now() - this.pulseStart;
+    g.clear();
+    if (elapsed >= FLOWS_DURATION) {
+      this.animating = false;
+      return;
+    }
+    this.pulseFrames += 1;
+    const ends = this.flowEnds;
+    const flows = this.flows;
+    for (let i = 0; i < flows.length; i++) {
+      const style = FLOW_STYLE[(flows[i] as Flow).kind];
+      const x0 = ends[i * 4] as number;
+      const y0 = ends[i * 4 + 1] as number;
+      const x1 = ends[i * 4 + 2] as number;
+      const y1 = ends[i * 4 + 3] as number;
+      for (let k = 0; k < style.pulses; k++) {
+        const at = pulseAt(elapsed, k / style.pulses, style);
+        if (at < 0) continue;
+        const x = x0 + (x1 - x0) * at;
+        const y = y0 + (y1 - y0) * at;
+        g.fillStyle(0xffffff, 1).fillCircle(x, y, style.radius + 1.5);
+        g.fillStyle(style.colour, 1).fillCircle(x, y, style.radius);
+      }
+    }
   }
 
   private projection() {
-    const { width, height } = this.scale;
-    return projectionFor(width, height, {
-      x: Math.max(110, width * 0.25),
-      y: Math.max(40, height * 0.14),
-    });
+    return mapProjection(this.scale.width, this.scale.height);
   }
 
   private bake(): void {
@@ -148,17 +200,13 @@ export class MapScene extends Phaser.Scene {
     if (width < 2 || height < 2) return;
     if (rebake || !this.base) this.bake();
     layer.clear();
-    const projection = this.projection();
-    const capitals = {} as Record<StateId, [number, number]>;
-    for (const id of FIVE)
-      capitals[id] = (projection(CAPITALS[id]) as [number, number] | null) ?? [0, 0];
-    const partners = {} as Record<PartnerId, [number, number, number]>;
     const view = this.view;
-    for (const p of PARTNER_IDS) {
-      const [fx, fy] = PARTNER_PLACES[p];
-      const attention = view?.game.partners[p].attention ?? 30;
-      partners[p] = [fx * width, fy * height, 8 + attention * 0.22];
-    }
+    if (!view) this.flows = [];
+    const { capitals, partners } = mapGeometry(
+      width,
+      height,
+      (p) => view?.game.partners[p].attention ?? 30,
+    );
     if (view) {
       const { game, player, report } = view;
       // Cohesion: the five capitals linked, thicker when the region holds together.
@@ -169,21 +217,40 @@ export class MapScene extends Phaser.Scene {
           const b = capitals[FIVE[j] as StateId];
           layer.lineBetween(a[0], a[1], b[0], b[1]);
         }
-      // Last turn's C5+ meetings: a line from the partner to each participant; failed ones dotted.
-      for (const m of report?.meetings ?? []) {
-        const [px, py] = partners[m.partner];
-        for (const s of m.participants) {
-          const [cx, cy] = capitals[s];
-          if (m.convened) {
-            layer.lineStyle(m.summit ? 4 : 2.5, 0x1f5fa8, 0.9);
-            layer.lineBetween(px, py, cx, cy);
+      // Last turn's meetings and deals: held solid, failed dotted, deals dashed.
+      this.flows = turnFlows(report);
+      this.flowEnds = new Float32Array(this.flows.length * 4);
+      this.flows.forEach((f, i) => {
+        const [px, py] = partners[f.partner];
+        const [cx, cy] = capitals[f.state];
+        this.flowEnds.set([px, py, cx, cy], i * 4);
+        const style = FLOW_STYLE[f.kind];
+        if (f.kind === 'meeting' || f.kind === 'summit') {
+          layer.lineStyle(style.width, style.colour, 0.9);
+          layer.lineBetween(px, py, cx, cy);
+          return;
+        }
+        // Dots for a failed meeting, dashes for a deal: they differ by pattern, not colour alone.
+        const length = Math.hypot(cx - px, cy - py);
+        const step = f.kind === 'failed' ? 7 : 14;
+        const count = Math.max(1, Math.floor(length / step));
+        for (let k = 0; k < count; k++) {
+          const a = k / count;
+          if (f.kind === 'failed') {
+            layer.fillStyle(style.colour, 0.9);
+            layer.fillCircle(px + (cx - px) * a, py + (cy - py) * a, style.width);
           } else {
-            layer.fillStyle(0x7a7a7a, 0.9);
-            for (let k = 0; k <= 20; k++)
-              layer.fillCircle(px + ((cx - px) * k) / 20, py + ((cy - py) * k) / 20, 1.5);
+            const b = (k + 0.55) / count;
+            layer.lineStyle(style.width, style.colour, 0.9);
+            layer.lineBetween(
+              px + (cx - px) * a,
+              py + (cy - py) * a,
+              px + (cx - px) * b,
+              py + (cy - py) * b,
+            );
           }
         }
-      }
+      });
       for (const p of PARTNER_IDS) {
         const [x, y, r] = partners[p];
         const model = game.partners[p];
@@ -212,6 +279,6 @@ export class MapScene extends Phaser.Scene {
     this.baked.render();
     this.drawn = view !== undefined;
     this.wake();
-    this.onLabels?.({ states: capitals, partners });
+    this.onLabels?.({ states: capitals, partners, failed: failedMeetings(view?.report) });
   }
 }

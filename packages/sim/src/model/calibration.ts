@@ -57,12 +57,16 @@ export const CALIBRATION = {
   suspicionDecay: 0.18,
   /** Suspicion at which a partner may start pressuring a state. */
   pressureThreshold: 35,
+  /** Suspicion above the threshold at which pressing becomes certain (the chance climbs linearly to it). */
+  pressureRamp: 65,
+  /** How much more suspicion a deal draws per unit of concentration of the state's exposure on the engaged partner. */
+  alignmentSuspicion: 1.5,
   /** Ties lost with the partner that presses. */
   pressureTiesLoss: 3,
   /** Share of a pressure event's losses that full ties (100) with the presser spare. */
   pressureTiesSoftening: 0.5,
   /** Share of suspicion a partner spends when it presses (the grievance is acted on). */
-  pressureRelief: 0.25,
+  pressureRelief: 0.5,
   /** How much full ties (100) with a partner add to what it delivers: × (1 + this). */
   tiesYieldBonus: 0.4,
   /** Consultation points a state needs this turn for the full cohesion bonus on its own C5+ yields and autonomy. */
@@ -97,6 +101,10 @@ export const CALIBRATION = {
   attentionShockChance: 0.12,
   /** Share of attention shocks that turn the partner away (the rest turn it toward the region). */
   attentionShockAwayShare: 0.6,
+  /** Prosperity a state wholly dependent on a partner loses when that partner's own troubles turn it away. */
+  dependenceShockLoss: 8,
+  /** Share of a state's exposure to a partner that its troubles cut (trade with it shrinks). */
+  dependenceShockCut: 0.12,
   /** Attention an attention shock moves. */
   attentionShockSize: 20,
   /** Share of the gap to its baseline a partner's attention closes each turn. */
@@ -151,11 +159,15 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   suspicionDecay: 'Suspicion fades by about a fifth a year when fed nothing new.',
   pressureThreshold:
     'Past about a third of full suspicion a rival may act: five bilateral charged points a year for two years (5 × 3.2 = 16, then 16 + 16 × 0.82 ≈ 29 plus the C5+ share) bring a rival to it; practical C5+ play (0.4 × 0.45 = 18% of that) never does.',
+  pressureRamp:
+    'Past the threshold the chance of pressing climbs by 1/65 a suspicion point, to certainty at 100 (35 + 65).',
+  alignmentSuspicion:
+    'A deal with the partner a state already depends on reads as alignment, the way Western states see a region in Russia’s sphere of influence as a target for “decoupling” (004): an even share (1/7) adds nothing, half of the state’s trade (0.5) adds about three-fifths (1 + 1.5 × 0.42 = 1.62).',
   pressureTiesLoss: 'Pressure sours relations with the one pressing a little.',
   pressureTiesSoftening:
     'A state on good terms with the presser is squeezed less: full ties spare half the loss.',
   pressureRelief:
-    'Having pressed, a partner spends a quarter of its suspicion: pressure comes in episodes, not every year.',
+    'Having pressed, a partner spends half of its suspicion: pressure comes in episodes, not every year, even to a state that keeps leaning.',
   tiesYieldBonus:
     'A partner delivers more to states it knows well: full ties add 40% to every engagement with it.',
   consultationForVoice:
@@ -181,6 +193,10 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   attentionShockChance:
     'About once in eight years a partner’s politics jolt its attention (Japan had three leadership changes in 2009–2012).',
   attentionShockAwayShare: 'Shocks turn partners away from a far region more often than toward it.',
+  dependenceShockLoss:
+    'Overreliance is a vulnerability (003): a partner’s own slump or crisis costs a state that trades only with it 8 prosperity, one at an even share nothing, one half-dependent (0.5) about 3.3 (8 × 0.42).',
+  dependenceShockCut:
+    'The trade a troubled partner buys shrinks by about an eighth, so dependence eases a little after the blow.',
   attentionShockSize:
     'A jolt of a fifth of full attention: enough to stall or revive a format for a year or two.',
   attentionReversion: 'Attention returns toward the partner’s own priorities, a fifth a year.',
@@ -270,6 +286,28 @@ export interface DeliveryProfile {
  */
 export const DELIVERY_PROFILES: Partial<Record<PartnerId, DeliveryProfile>> = {
   japan: { now: 0.3, years: 4, total: 1.5, citation: 'partners/japan' },
+};
+
+/** How much of what a transactional deal brings is spent rather than built. */
+export interface DealFade {
+  /** Share of a bilateral deal's gain that fades. */
+  readonly share: number;
+  /** Years over which it fades, after the year of the deal. */
+  readonly years: number;
+}
+
+/**
+ * The great powers' bilateral deals pay now: the "immediate financial
+ * returns" that Japan's engagement, "rooted in long-term impact" (000), is
+ * set against, and the USA's "deal-making" diplomacy (004). Part of what such
+ * a deal brings (a purchase, a disbursed loan, a season's contracts) is spent
+ * rather than built and fades over the next years unless the deal is renewed.
+ * Their C5+ meetings and summits, and every other partner's deals, do not fade.
+ */
+export const DEAL_FADE: Partial<Record<PartnerId, DealFade>> = {
+  usa: { share: 0.5, years: 3 },
+  china: { share: 0.5, years: 3 },
+  russia: { share: 0.5, years: 3 },
 };
 
 /** An indicator an engagement can raise directly (autonomy is derived). */

@@ -20,6 +20,8 @@ export const MECHANIC_CITATIONS = {
   security: 'themes/security',
   /** A partner's leadership changes move its attention (Japan, 2009–2012). */
   attentionShock: 'events/japan-leadership-changes-2009-2012',
+  /** Japan's long-term impact against the immediate returns of the great powers' deals. */
+  dealFade: 'partners/japan',
   /** Minilateral, issue-specific meetings. */
   minilateralism: 'principles/principle-minilateralism',
 } as const;

@@ -116,6 +116,7 @@ export type CauseCode =
   | 'autonomy-security'
   | 'autonomy-cohesion'
   | 'long-term-delivery'
+  | 'deal-fading'
   | 'exposure-rebalance';
 
 /** The cause of an effect: a code and who or what was involved. */
@@ -183,7 +184,7 @@ export interface PendingDelivery {
   readonly state: StateId;
   readonly partner: PartnerId;
   readonly issue: Issue;
-  /** Indicator points, before diminishing returns, delivered in each remaining year. */
+  /** Indicator points, before diminishing returns, delivered in each remaining year (negative: a deal's gain fading). */
   readonly perYear: number;
   /** Years still to deliver, at least 1. */
   readonly yearsLeft: number;

@@ -3,8 +3,7 @@
  * the states' broad economic profiles. Modeling assumptions, not figures from
  * the documents; each scenario adjusts attention, formats and exposure to its era.
  */
-import type { InitialPartner, InitialState } from '../model/scenario';
-import type { Issue, PartnerId, StateId } from '../model/types';
+import type { InitialPartner, InitialState, Issue, PartnerId, StateId } from '../model';
 
 /** What each partner can deliver, by issue (0–1), as the documents characterize them. */
 export const PARTNER_CAPACITY: Readonly<

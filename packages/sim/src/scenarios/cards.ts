@@ -2,7 +2,7 @@
  * Random events that can happen in any era. They are not historical, so they
  * carry no citation; scenarios add their own historical cards.
  */
-import type { CardTexts, EventCard } from '../model/scenario';
+import type { CardTexts, EventCard } from '../model';
 
 /** Cards every scenario may draw. */
 export const COMMON_CARDS: readonly EventCard[] = [
@@ -85,6 +85,19 @@ export const COMMON_CARDS: readonly EventCard[] = [
       { kind: 'suspicion', state: 'all', partner: 'china', delta: 3 },
       { kind: 'suspicion', state: 'all', partner: 'usa', delta: 3 },
     ],
+  },
+  {
+    id: 'sea-routes-disrupted',
+    title: 'Sea lanes grow harder to use',
+    text: 'Shipping through Middle Eastern waters and the Suez Canal is disrupted; cargo between East Asia and Europe turns to the land routes through Central Asia.',
+    citation: 'routes/suez-middle-east-maritime-routes',
+    effects: [{ kind: 'indicator', state: 'all', indicator: 'connectivity', delta: 3 }],
+  },
+  {
+    id: 'border-crossings-closed',
+    title: 'Border crossings close',
+    text: 'A neighbour shuts its crossings for weeks over a dispute; trucks queue and transit stalls.',
+    effects: [{ kind: 'indicator', state: 'random', indicator: 'connectivity', delta: -4 }],
   },
   {
     id: 'university-exchange',

@@ -5,10 +5,10 @@
  */
 import { events } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
-import { createGame } from '../engine/game';
-import { summitScheduled } from '../engine/rules/engagements';
-import { step } from '../engine/step';
+import { summitScheduled } from '../kernel/rules/engagements';
 import type { GameState, MeetingOutcome, PartnerId } from '../model/types';
+import { createGame } from '../orchestration/game';
+import { step } from '../orchestration/step';
 import { everyoneOn } from '../test-support';
 import { scenarios } from '.';
 

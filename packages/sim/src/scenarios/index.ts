@@ -1,7 +1,12 @@
-/** The scenario registry: every built-in scenario, by id. */
+/**
+ * The scenario registry: every built-in scenario, by id. Scenarios are data
+ * beside the model; the layers above (strategies, orchestration) use them
+ * only through this file: the registry, the scenario schema and its per-state
+ * and per-partner helpers.
+ */
 
-import { deepFreeze } from '../engine/context';
-import type { Scenario } from '../model/scenario';
+import { deepFreeze } from '../kernel';
+import type { Scenario } from '../model';
 import { launch2004 } from './launch-2004';
 import { roadmap2015 } from './roadmap-2015';
 import { sandbox } from './sandbox';
@@ -25,7 +30,6 @@ export function getScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);
 }
 
-export { type LoadResult, loadScenario, type ScenarioProblem } from './load';
 export type { ProblemKind, ScenarioProblemKind } from './problem-kinds';
-export { scenarioSchema } from './schema';
+export { perPartner, perState, scenarioSchema } from './schema';
 export { type LocalizedScenario, localizeScenario, type TextIn } from './texts';

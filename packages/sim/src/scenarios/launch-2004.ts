@@ -2,7 +2,7 @@
  * 2004–2012: Japan launches "Central Asia plus Japan", the first C5+ format,
  * builds it for four years, then lets it stall through the 2008–2012 downturn.
  */
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
 import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, plan } from './plans';

@@ -2,7 +2,7 @@
  * Shorthand for writing the `historical` lines of scenarios: the plans the
  * documents describe the states making.
  */
-import type { Engagement, Issue, PartnerId, Plan, StateId } from '../model/types';
+import type { Engagement, Issue, PartnerId, Plan, StateId } from '../model';
 
 /** A C5+ engagement. */
 export const c5 = (partner: PartnerId, issue: Issue, points: number): Engagement => ({

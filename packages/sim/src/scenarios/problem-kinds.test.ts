@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../model/scenario';
-import { loadScenario, scenarios } from '.';
+import type { Scenario } from '../model';
+import { loadScenario } from '../orchestration/load-scenario';
+import { scenarios } from '.';
 
 const base = JSON.parse(JSON.stringify(scenarios[0])) as Scenario & Record<string, unknown>;
 const kinds = (value: unknown) => {

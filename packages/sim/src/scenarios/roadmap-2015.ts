@@ -2,7 +2,7 @@
  * 2015–2019: Abe's tour of all five states, the US C5+1, the 2017 logistics
  * roadmap and the 2019 action plan — the format's stable-development phase.
  */
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
 import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, everyoneNeutralAware, plan } from './plans';

@@ -1,5 +1,5 @@
 /** The sandbox: every format open, no scripted history, a generic deck. */
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
 import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 

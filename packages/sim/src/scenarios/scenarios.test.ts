@@ -1,7 +1,8 @@
 import { dataset } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
 import { MECHANIC_CITATIONS } from '../model/citations';
-import { DEFAULT_SCENARIO_ID, getScenario, loadScenario, scenarios } from '.';
+import { loadScenario } from '../orchestration/load-scenario';
+import { DEFAULT_SCENARIO_ID, getScenario, scenarios } from '.';
 
 /** Whether a `collection/id` reference names a record of the dataset. */
 function resolves(reference: string): boolean {

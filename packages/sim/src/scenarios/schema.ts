@@ -4,7 +4,7 @@
  */
 import { figures, PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { z } from 'zod';
-import { ISSUES } from '../model/issues';
+import { ISSUES } from '../model';
 import { citationResolves } from './citations';
 import { ID_PATTERN, LANGUAGE_PATTERN, REFERENCE_PATTERN } from './problem-kinds';
 

@@ -2,7 +2,7 @@
  * 2025–2030: the summit season (China in Astana, Russia in Dushanbe, the USA in
  * Washington, Japan's first summit in Tokyo) and the five years after it.
  */
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
 import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, plan } from './plans';

@@ -1,7 +1,8 @@
 import { dataset } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
-import type { Scenario } from '../model/scenario';
-import { loadScenario, localizeScenario, scenarios } from '.';
+import type { Scenario } from '../model';
+import { loadScenario } from '../orchestration/load-scenario';
+import { localizeScenario, scenarios } from '.';
 
 const cyrillic = /[А-Яа-яЁё]/;
 /** Latin words a Russian text may keep: names written in Latin in Russian too. */

@@ -3,7 +3,7 @@
  * one, otherwise its own text, each text with the language it is really in
  * (so a reader can mark it, e.g. `lang="en"` in a Russian page).
  */
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model';
 
 /** A text and the language code of the words in it. */
 export interface TextIn {

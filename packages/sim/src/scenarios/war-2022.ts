@@ -2,7 +2,7 @@
  * 2022 onward: the war in Ukraine, sanctions, relocating firms, the
  * Trans-Caspian route and Japan's 2023 economic and energy dialogue.
  */
-import type { Scenario } from '../model/scenario';
+import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
 import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, plan } from './plans';

@@ -1,16 +1,14 @@
 /** Strategies that spread engagement: the multi-vector balancer and the neutral. */
-import type { GameState, StateId } from '../model/types';
+import type { Decision, GameState, StateId, Strategy } from '../model';
 import {
-  bestIssueFor,
+  bestPracticalIssue,
   leastUsedPartner,
   openPartners,
   PlanBuilder,
-  practicalIssues,
+  practicalRoom,
   regionalTargets,
-  roomByIssue,
   scheduledSummits,
 } from './plan-builder';
-import type { Decision, Strategy } from './types';
 
 /**
  * Balances across partners. All five rank the open partners the same way (by
@@ -30,10 +28,9 @@ export const multiVector: Strategy = {
     const diversifier = leastUsedPartner(game, stateId);
     const reserve = diversifier ? 2 : 0;
     const share = Math.max(1, Math.floor((b.budget - reserve) / Math.max(1, targets.length)));
-    const issues = practicalIssues();
-    const room = roomByIssue(game, stateId, issues);
+    const room = practicalRoom(game, stateId);
     for (const partner of targets) {
-      const issue = bestIssueFor(game, partner, issues, room);
+      const issue = bestPracticalIssue(game, partner, room);
       b.engage(partner, issue, 'c5plus', share).because({
         code: 'spread-practical',
         partner,
@@ -41,7 +38,7 @@ export const multiVector: Strategy = {
       });
     }
     if (diversifier && b.budget > 0) {
-      const issue = bestIssueFor(game, diversifier, issues, room);
+      const issue = bestPracticalIssue(game, diversifier, room);
       b.engage(diversifier, issue, 'bilateral', b.budget).because({
         code: 'diversify',
         partner: diversifier,
@@ -72,8 +69,7 @@ export const neutral: Strategy = {
       b.consult(b.budget);
       return { plan: b.build(), reasons: b.reasons };
     }
-    const issues = practicalIssues();
-    const room = roomByIssue(game, stateId, issues);
+    const room = practicalRoom(game, stateId);
     // Whole points, the first tables taking one more each until none is left.
     const budget = b.budget;
     const base = Math.floor(budget / targets.length);
@@ -81,7 +77,7 @@ export const neutral: Strategy = {
     targets.forEach((partner, i) => {
       const points = base + (i < extra ? 1 : 0);
       if (points <= 0) return;
-      const issue = bestIssueFor(game, partner, issues, room);
+      const issue = bestPracticalIssue(game, partner, room);
       b.engage(partner, issue, 'c5plus', points).because({
         code: 'spread-practical',
         partner,

@@ -1,10 +1,8 @@
 /** The greedy strategy: the largest immediate gain, whatever it costs later. */
 import { PARTNER_IDS } from '@c5plus/core';
-import { CALIBRATION as C } from '../model/calibration';
-import { ISSUES, SECURITY_ALIGNMENT } from '../model/issues';
-import type { GameState, Issue, PartnerId, StateId } from '../model/types';
+import type { Decision, GameState, Issue, PartnerId, StateId, Strategy } from '../model';
+import { CALIBRATION as C, ISSUES, SECURITY_ALIGNMENT } from '../model';
 import { PlanBuilder } from './plan-builder';
-import type { Decision, Strategy } from './types';
 
 /**
  * Puts everything into the two bilateral deals with the largest immediate

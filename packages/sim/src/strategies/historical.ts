@@ -1,7 +1,6 @@
 /** The historical line: what the documents say the states did, as a strategy. */
-import type { GameState, StateId } from '../model/types';
+import type { Decision, GameState, StateId, Strategy } from '../model';
 import { multiVector } from './balanced';
-import type { Decision, Strategy } from './types';
 
 /**
  * Plays the scenario's `historical` record for the state and year. Where the

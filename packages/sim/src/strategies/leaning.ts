@@ -2,9 +2,8 @@
  * Strategies that lean toward one side: most capital bilaterally with one
  * partner (or bloc), the rest as C5+ with it.
  */
-import type { GameState, Issue, PartnerId, StateId } from '../model/types';
+import type { Decision, GameState, Issue, PartnerId, StateId, Strategy } from '../model';
 import { PlanBuilder } from './plan-builder';
-import type { Decision, Strategy } from './types';
 
 interface Lean {
   readonly partner: PartnerId;

@@ -4,15 +4,17 @@
  * state best off on average.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { plainCopy, resolveTurnInPlace } from '../engine/plain';
-import { strategyRandom } from '../engine/plans';
-import { seededGenerator } from '../engine/rng';
-import { standing } from '../engine/scorecard';
-import type { GameState, Plan, StateId } from '../model/types';
+import {
+  plainCopy,
+  resolveTurnInPlace,
+  seededGenerator,
+  standing,
+  strategyRandom,
+} from '../kernel';
+import type { Decision, GameState, Plan, StateId, Strategy } from '../model';
 import { multiVector, neutral } from './balanced';
 import { greedy } from './greedy';
 import { chinaLeaning, russiaLeaning, westLeaning } from './leaning';
-import type { Decision, Strategy } from './types';
 
 /** How far and how often the lookahead simulates. */
 export const LOOKAHEAD = {

@@ -3,19 +3,25 @@
  * addition is checked against what remains, and the result is always valid.
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import { formatOpen, summitScheduled } from '../engine/rules/engagements';
-import { CALIBRATION as C, ISSUE_YIELDS } from '../model/calibration';
-import { ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model/issues';
+import {
+  formatOpen,
+  INDICATOR_ORDER,
+  indicatorValues,
+  partnerValues,
+  summitScheduled,
+} from '../kernel';
 import type {
   Engagement,
   EngagementFormat,
   GameState,
   Issue,
   PartnerId,
+  PartnerModel,
   Plan,
+  Reason,
   StateId,
-} from '../model/types';
-import type { Reason } from './types';
+} from '../model';
+import { CALIBRATION as C, ISSUE_YIELDS, ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model';
 
 /** What every strategy asks of a turn, computed once per game and turn. */
 interface TurnView {
@@ -23,33 +29,59 @@ interface TurnView {
   readonly open: readonly PartnerId[];
   readonly summits: readonly PartnerId[];
   readonly regional: readonly PartnerId[];
+  /** Each partner's attention, by partner index (`PARTNER_IDS` order). */
+  readonly attention: readonly number[];
+  /** Each partner's capacity on each practical issue, by partner index then `practicalIssues()` order. */
+  readonly practicalCapacity: readonly (readonly number[])[];
 }
 
-// Keyed by the game object and checked against its turn: a plain copy is
-// mutated from turn to turn, but never while strategies decide.
-const views = new WeakMap<GameState, TurnView>();
+/**
+ * The view of the game strategies last asked about, checked by the game
+ * object and its turn: a plain copy is mutated from turn to turn, but never
+ * while strategies decide. One entry is enough, as the five states decide one
+ * after the other on the same game, and it is much cheaper than a WeakMap
+ * (a lookup per helper call, and weak keys that slow the garbage collector).
+ */
+let last: { readonly game: GameState; readonly view: TurnView } | undefined;
+
+/** Where each partner is in `PARTNER_IDS`. */
+const PARTNER_INDEX = Object.fromEntries(PARTNER_IDS.map((p, i) => [p, i])) as Record<
+  PartnerId,
+  number
+>;
 
 function viewOf(game: GameState): TurnView {
-  const cached = views.get(game);
-  if (cached && cached.turn === game.turn) return cached;
-  const byAttention = (a: PartnerId, b: PartnerId) =>
-    game.partners[b].attention - game.partners[a].attention;
-  const open = PARTNER_IDS.filter((p) => formatOpen(game.partners[p], game.year)).sort(byAttention);
-  const standing = {} as Record<PartnerId, number>;
+  if (last && last.game === game && last.view.turn === game.turn) return last.view;
+  // The tables are read once, by name, into arrays indexed in PARTNER_IDS order
+  // (see `partnerValues`): these helpers run for every state and turn.
+  const partners = PARTNER_IDS.map((p) => game.partners[p]);
+  const attention = partners.map((p) => p.attention);
+  const exposures = STATE_IDS.map((id) => partnerValues(game.states[id].exposure));
+  const issues = practicalIssues();
+  const practicalCapacity = partners.map((p) => issues.map((issue) => p.capacity[issue]));
+  const byAttention = (a: number, b: number) => (attention[b] as number) - (attention[a] as number);
+  const open = PARTNER_IDS.map((_, i) => i)
+    .filter((i) => formatOpen(partners[i] as PartnerModel, game.year))
+    .sort(byAttention);
+  const standing: number[] = [];
   for (const p of open) {
     let reliance = 0;
-    for (const id of STATE_IDS) reliance += game.states[id].exposure[p] / STATE_IDS.length;
-    standing[p] = game.partners[p].attention * (1 - reliance);
+    for (const exposure of exposures) reliance += (exposure[p] as number) / STATE_IDS.length;
+    standing[p] = (attention[p] as number) * (1 - reliance);
   }
+  const summits = PARTNER_IDS.map((_, i) => i)
+    .filter((i) => summitScheduled(game.scenario, game.year, PARTNER_IDS[i] as PartnerId))
+    .sort(byAttention);
+  const toIds = (indices: readonly number[]) => indices.map((i) => PARTNER_IDS[i] as PartnerId);
   const view: TurnView = {
     turn: game.turn,
-    open,
-    regional: [...open].sort((a, b) => standing[b] - standing[a]),
-    summits: PARTNER_IDS.filter((p) => summitScheduled(game.scenario, game.year, p)).sort(
-      byAttention,
-    ),
+    open: toIds(open),
+    regional: toIds([...open].sort((a, b) => (standing[b] as number) - (standing[a] as number))),
+    summits: toIds(summits),
+    attention,
+    practicalCapacity,
   };
-  views.set(game, view);
+  last = { game, view };
   return view;
 }
 
@@ -79,35 +111,35 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
 }
 
 /**
- * How much room each issue of `among` has to raise a state's indicators: the
+ * How much room each practical issue has to raise a state's indicators: the
  * weighted room left below 100 in the indicators it feeds (gains diminish
- * toward 100). In the order of `among`.
+ * toward 100). In `practicalIssues()` order.
  */
-export function roomByIssue(game: GameState, stateId: StateId, among: readonly Issue[]): number[] {
-  const indicators = game.states[stateId].indicators;
-  return among.map((issue) => {
-    const yields = ISSUE_YIELDS[issue];
+export function practicalRoom(game: GameState, stateId: StateId): number[] {
+  const level = indicatorValues(game.states[stateId].indicators);
+  return practicalYields().map((yields) => {
     let total = 0;
     for (let i = 0; i < yields.length; i++) {
-      const [indicator, weight] = yields[i] as (typeof yields)[number];
-      total += weight * (100 - indicators[indicator]);
+      // Indexed, not destructured: destructuring goes through the iterator protocol, several times slower.
+      const pair = yields[i] as readonly [number, number];
+      total += pair[1] * (100 - (level[pair[0]] as number));
     }
     return total;
   });
 }
 
-/** The issue of `among` worth most with a partner: its capacity times the issue's room. */
-export function bestIssueFor(
+/** The practical issue worth most with a partner: its capacity times the issue's room (`practicalRoom`). */
+export function bestPracticalIssue(
   game: GameState,
   partner: PartnerId,
-  among: readonly Issue[],
   room: readonly number[],
 ): Issue {
-  const capacities = game.partners[partner].capacity;
+  const among = practicalIssues();
+  const capacities = viewOf(game).practicalCapacity[PARTNER_INDEX[partner]] as readonly number[];
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
-    const worth = capacities[among[i] as Issue] * (room[i] as number);
+    const worth = (capacities[i] as number) * (room[i] as number);
     if (worth > bestValue) {
       best = i;
       bestValue = worth;
@@ -127,13 +159,14 @@ export function regionalTargets(game: GameState): readonly PartnerId[] {
 
 /** The attentive partner (attention 30 or more) a state depends on least, if any. */
 export function leastUsedPartner(game: GameState, stateId: StateId): PartnerId | undefined {
-  const exposure = game.states[stateId].exposure;
-  let best: PartnerId | undefined;
-  for (const p of PARTNER_IDS) {
-    if (game.partners[p].attention < 30) continue;
-    if (best === undefined || exposure[p] < exposure[best]) best = p;
+  const attention = viewOf(game).attention;
+  const exposure = partnerValues(game.states[stateId].exposure);
+  let best = -1;
+  for (let p = 0; p < PARTNER_IDS.length; p++) {
+    if ((attention[p] as number) < 30) continue;
+    if (best < 0 || (exposure[p] as number) < (exposure[best] as number)) best = p;
   }
-  return best;
+  return best < 0 ? undefined : PARTNER_IDS[best];
 }
 
 /** The practical (not charged) issues. */
@@ -142,6 +175,17 @@ export function practicalIssues(): readonly Issue[] {
   return practical;
 }
 let practical: readonly Issue[] | undefined;
+
+/** What each practical issue yields, as (index in `INDICATOR_ORDER`, weight) pairs, from `ISSUE_YIELDS`. */
+function practicalYields(): readonly (readonly (readonly [number, number])[])[] {
+  yieldsByIndex ??= practicalIssues().map((issue) =>
+    ISSUE_YIELDS[issue].map(
+      ([indicator, weight]) => [INDICATOR_ORDER.indexOf(indicator), weight] as const,
+    ),
+  );
+  return yieldsByIndex;
+}
+let yieldsByIndex: readonly (readonly (readonly [number, number])[])[] | undefined;
 
 /** Assembles a plan within a state's budget. */
 export class PlanBuilder {

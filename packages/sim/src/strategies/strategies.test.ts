@@ -1,11 +1,11 @@
 import { STATE_IDS } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
-import { advise } from '../engine/advise';
-import { createGame } from '../engine/game';
-import { strategyRandom } from '../engine/plans';
-import { playOutPlain } from '../engine/play';
-import { step } from '../engine/step';
-import { validatePlan } from '../engine/validate';
+import { strategyRandom } from '../kernel/plans';
+import { validatePlan } from '../kernel/validate';
+import { advise } from '../orchestration/advise';
+import { createGame } from '../orchestration/game';
+import { playOutPlain } from '../orchestration/play';
+import { step } from '../orchestration/step';
 import { scenarios } from '../scenarios';
 import { everyoneOn } from '../test-support';
 import { getStrategy, strategies } from '.';

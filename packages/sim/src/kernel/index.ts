@@ -1,0 +1,32 @@
+/**
+ * The turn's kernel: one turn's rules, the turn context and its adjustments,
+ * the seeded generator, plan checks, the plain (copying) path and the
+ * scorecard. It imports only the model. The layers above (scenarios,
+ * strategies, orchestration) use it only through this file, and only these
+ * names: the rules' internals stay inside.
+ */
+export { createContext, deepFreeze } from './context';
+export { INDICATOR_ORDER, indicatorValues, partnerValues } from './fixed-order';
+export { plainCopy, resolveTurnInPlace } from './plain';
+export { type CompletedPlans, completePlans, strategyRandom } from './plans';
+export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';
+export { autonomyOf, herfindahl } from './rules/autonomy';
+export { formatOpen, summitScheduled } from './rules/engagements';
+export {
+  INDICATORS,
+  type ObjectiveResult,
+  type Scorecard,
+  type StateScore,
+  scorecard,
+  standing,
+  welfare,
+} from './scorecard';
+export { runTurn, snapshotOf } from './turn';
+export {
+  type LegalActions,
+  legalActions,
+  type PlanError,
+  type PlanErrorCode,
+  planCost,
+  validatePlan,
+} from './validate';

@@ -1,0 +1,76 @@
+/**
+ * Completing a turn's plans: plans given for a state are validated; states
+ * without one are decided by their controller's strategy.
+ */
+import { STATE_IDS } from '@c5plus/core';
+import type { GameState, Plan, Plans, StateId, Strategy } from '../model';
+import { seededGenerator } from './rng';
+import { type PlanError, validatePlan } from './validate';
+
+/**
+ * The generator a strategy decides with: seeded by the game's seed, the year
+ * and the state, and independent of the game's own generator, so that a replay
+ * of recorded plans draws exactly the same chances as the game did.
+ */
+export function strategyRandom(game: GameState, stateId: StateId): () => number {
+  // Seeded on first use: most strategies never draw, and seeding is the costly part.
+  let generator: (() => number) | undefined;
+  const { seed, year } = game;
+  return () => {
+    generator ??= seededGenerator(`${seed}|${year}|${stateId}`);
+    return generator();
+  };
+}
+
+/** Complete plans, or the reasons they could not be completed. */
+export type CompletedPlans =
+  | { readonly ok: true; readonly plans: Readonly<Record<StateId, Plan>> }
+  | { readonly ok: false; readonly errors: readonly PlanError[] };
+
+/** Validates the given plans and fills in the rest from each state's controller. */
+export function completePlans(
+  game: GameState,
+  plans: Plans,
+  strategyFor: (stateId: StateId) => Strategy | undefined,
+  checkStrategies = true,
+): CompletedPlans {
+  const errors: PlanError[] = [];
+  for (const key of Object.keys(plans)) {
+    if (!(STATE_IDS as readonly string[]).includes(key))
+      errors.push({
+        code: 'unknown-state',
+        state: key,
+        field: key,
+        message: `"${key}" is not one of ${STATE_IDS.join(', ')}.`,
+      });
+  }
+  const complete = {} as Record<StateId, Plan>;
+  for (const id of STATE_IDS) {
+    const given = plans[id];
+    if (given !== undefined) {
+      const problems = validatePlan(game, id, given);
+      errors.push(...problems);
+      complete[id] = given;
+      continue;
+    }
+    const strategy = strategyFor(id);
+    if (!strategy) {
+      errors.push({
+        code: 'missing-plan',
+        state: id,
+        field: id,
+        message: `${id} is played by a person and has no plan this turn.`,
+      });
+      continue;
+    }
+    const plan = strategy.decide(game, id, strategyRandom(game, id)).plan;
+    const problems = checkStrategies ? validatePlan(game, id, plan) : [];
+    if (problems.length > 0) {
+      throw new Error(
+        `Strategy "${strategy.id}" made an invalid plan for ${id}: ${problems.map((p) => p.message).join(' ')}`,
+      );
+    }
+    complete[id] = plan;
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, plans: complete };
+}

@@ -1,0 +1,103 @@
+/** Autonomy is derived: it falls as exposure concentrates and rises with security and cohesion. */
+import { PARTNER_IDS } from '@c5plus/core';
+import type { GameState, PartnerId, Plan, StateId, StateModel } from '../../model';
+import { CALIBRATION as C, MECHANIC_CITATIONS as CITE } from '../../model';
+import { adjustIndicator } from '../adjust';
+import { because, type TurnContext } from '../context';
+import { statePlans, stateRecords } from '../fixed-order';
+import { voiceOf } from './engagements';
+
+/** The Herfindahl index of exposure shares: 1/n when even, 1 when all on one partner. */
+export function herfindahl(exposure: Readonly<Record<PartnerId, number>>): number {
+  // Written out in PARTNER_IDS order (the order of the sum, so of the result): a
+  // loop over the ids reads the table by a changing key, which V8 cannot
+  // optimize, and this runs three times per state each turn.
+  const { japan, 'south-korea': southKorea, usa, china, russia, eu, italy } = exposure;
+  return (
+    japan * japan +
+    southKorea * southKorea +
+    usa * usa +
+    china * china +
+    russia * russia +
+    eu * eu +
+    italy * italy
+  );
+}
+
+/** The three parts of autonomy above its floor, so that each change can be explained by its part. */
+export interface AutonomyParts {
+  readonly diversification: number;
+  readonly security: number;
+  readonly cohesion: number;
+}
+
+/** Autonomy's parts: diversified exposure, security, and the cohesion the state draws on. */
+export function autonomyParts(
+  exposure: Readonly<Record<PartnerId, number>>,
+  security: number,
+  cohesion: number,
+  voice = 1,
+): AutonomyParts {
+  const even = 1 / PARTNER_IDS.length;
+  const concentration = (herfindahl(exposure) - even) / (1 - even);
+  return {
+    diversification: C.autonomyDiversification * (1 - concentration),
+    security: C.autonomySecurityWeight * security,
+    cohesion: C.autonomyCohesionWeight * cohesion * voice,
+  };
+}
+
+/** Autonomy from exposure, security and cohesion (`voice`: how far the state consulted the region). */
+export function autonomyOf(
+  exposure: Readonly<Record<PartnerId, number>>,
+  security: number,
+  cohesion: number,
+  voice = 1,
+): number {
+  return autonomyFrom(autonomyParts(exposure, security, cohesion, voice));
+}
+
+/** Autonomy from its parts: the floor plus the parts, within 0–100. */
+function autonomyFrom(p: AutonomyParts): number {
+  const value = C.autonomyFloor + p.diversification + p.security + p.cohesion;
+  return Math.min(Math.max(value, 0), 100);
+}
+
+/**
+ * Sets each state's autonomy to its derived value, in three explained steps:
+ * the change in its concentration part, in its security part, and the rest
+ * (its cohesion part, and the bounds).
+ */
+export function deriveAutonomy(
+  state: GameState,
+  plans: Readonly<Record<StateId, Plan>>,
+  ctx: TurnContext,
+): void {
+  const before = ctx.before;
+  const lastPlans = before.log[before.log.length - 1]?.plans;
+  // Records read once in STATE_IDS order (see fixed-order.ts).
+  const states = stateRecords(state.states);
+  const was = stateRecords(before.states);
+  const planned = statePlans(plans);
+  const lastPlanned = lastPlans ? statePlans(lastPlans) : undefined;
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i] as StateModel;
+    const then = was[i] as StateModel;
+    const lastPlan = lastPlanned?.[i];
+    const old = autonomyParts(
+      then.exposure,
+      then.indicators.security,
+      before.cohesion,
+      lastPlan ? voiceOf(lastPlan) : 1,
+    );
+    const voice = voiceOf(planned[i] as Plan);
+    const now = autonomyParts(s.exposure, s.indicators.security, state.cohesion, voice);
+    const target = autonomyFrom(now);
+    because(ctx, 'autonomy-concentration', undefined, undefined, CITE.diversification);
+    adjustIndicator(ctx, s, 'autonomy', now.diversification - old.diversification);
+    because(ctx, 'autonomy-security', undefined, undefined, CITE.security);
+    adjustIndicator(ctx, s, 'autonomy', now.security - old.security);
+    because(ctx, 'autonomy-cohesion', undefined, undefined, CITE.c5Meeting);
+    adjustIndicator(ctx, s, 'autonomy', target - s.indicators.autonomy);
+  }
+}

@@ -1,0 +1,39 @@
+/** Long-term returns: programmes agreed in earlier years keep delivering. */
+
+import type { GameState, PendingDelivery } from '../../model';
+import { MECHANIC_CITATIONS as CITE, DELIVERY_PROFILES } from '../../model';
+import { because, type TurnContext } from '../context';
+import { deliver } from './engagements';
+
+/** Delivers this year's share of every pending programme and keeps what is still to come. */
+export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void {
+  if (state.pending.length === 0) {
+    state.pending = [];
+    return;
+  }
+  const next: PendingDelivery[] = [];
+  for (const entry of state.pending) {
+    // A negative entry is a transactional deal's gain wearing off (`DEAL_FADE`).
+    if (entry.perYear < 0) because(ctx, 'deal-fading', entry.partner, entry.issue, CITE.dealFade);
+    else
+      because(
+        ctx,
+        'long-term-delivery',
+        entry.partner,
+        entry.issue,
+        DELIVERY_PROFILES[entry.partner]?.citation,
+      );
+    ctx.why.state = entry.state;
+    deliver(ctx, state.states[entry.state], entry.issue, entry.perYear);
+    // Written out, not spread: an object spread is several times slower, and this runs for every pending entry each turn.
+    if (entry.yearsLeft > 1)
+      next.push({
+        state: entry.state,
+        partner: entry.partner,
+        issue: entry.issue,
+        perYear: entry.perYear,
+        yearsLeft: entry.yearsLeft - 1,
+      });
+  }
+  state.pending = next;
+}

@@ -1,0 +1,116 @@
+/**
+ * One turn (one year), as an ordered list of rules that mutate the state. The
+ * same function runs on an immer draft (`step`) and on a plain copy
+ * (`stepPlain`); the order below is the model's order of resolution.
+ */
+import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
+import type { GameState, Plan, Snapshot, StateId, TurnReport } from '../model';
+import type { TurnContext } from './context';
+import {
+  copyIndicators,
+  copyPartnerModel,
+  copyStateModel,
+  freezeLogEntry,
+  freezeRecords,
+  freezeSnapshot,
+} from './copy';
+import { applyAttentionShocks } from './rules/attention-shocks';
+import { deriveAutonomy } from './rules/autonomy';
+import { drawRandomEvent } from './rules/cards';
+import { resolveConsultation } from './rules/consultation';
+import { applyDrift } from './rules/drift';
+import { resolveEngagements } from './rules/engagements';
+import { applyPressure } from './rules/pressure';
+import { applyPendingDeliveries } from './rules/returns';
+import { applyScriptedEvents } from './rules/scripted';
+
+/** The indicators at the end of a turn. */
+export function snapshotOf(state: GameState): Snapshot {
+  const states = {} as Snapshot['states'];
+  for (const id of STATE_IDS) states[id] = copyIndicators(state.states[id].indicators);
+  const attention = {} as Snapshot['attention'];
+  for (const id of PARTNER_IDS) attention[id] = state.partners[id].attention;
+  return { year: state.year, cohesion: state.cohesion, states, attention };
+}
+
+/**
+ * The working state of a turn: a plain object with fresh copies of every state
+ * and partner record and of the deck, copied from the state as the turn
+ * began. Nearly every number in them moves each turn, so nothing is lost to
+ * sharing; the rules mutate this plain object on both paths, and `runTurn`
+ * then writes what changed into its target. On an immer draft that is a
+ * handful of assignments instead of a proxy trap per number read or written;
+ * the scenario, the past history and the log stay structurally shared.
+ */
+function workingCopy(before: GameState): GameState {
+  const from = before.states;
+  const partners = before.partners;
+  return {
+    ...before,
+    states: {
+      KAZ: copyStateModel(from.KAZ),
+      KGZ: copyStateModel(from.KGZ),
+      TJK: copyStateModel(from.TJK),
+      TKM: copyStateModel(from.TKM),
+      UZB: copyStateModel(from.UZB),
+    },
+    partners: {
+      japan: copyPartnerModel(partners.japan),
+      'south-korea': copyPartnerModel(partners['south-korea']),
+      usa: copyPartnerModel(partners.usa),
+      china: copyPartnerModel(partners.china),
+      russia: copyPartnerModel(partners.russia),
+      eu: copyPartnerModel(partners.eu),
+      italy: copyPartnerModel(partners.italy),
+    },
+    deck: { order: before.deck.order, next: before.deck.next },
+  };
+}
+
+/**
+ * Resolves one turn, writing the result into `target` (an immer draft, or the
+ * plain state itself), and reports it. `plans` must be complete and valid;
+ * `ctx.before` is the state as the turn begins.
+ */
+export function runTurn(
+  target: GameState,
+  plans: Readonly<Record<StateId, Plan>>,
+  ctx: TurnContext,
+): TurnReport {
+  const state = workingCopy(ctx.before);
+  const year = state.year;
+  applyDrift(state, ctx);
+  applyAttentionShocks(state, ctx);
+  applyScriptedEvents(state, ctx);
+  applyPendingDeliveries(state, ctx);
+  resolveConsultation(state, plans, ctx);
+  resolveEngagements(state, plans, ctx);
+  applyPressure(state, ctx);
+  drawRandomEvent(state, ctx);
+  deriveAutonomy(state, plans, ctx);
+
+  const history = state.history.concat(snapshotOf(state));
+  const log = state.log.concat({ year, plans });
+  if (ctx.record) {
+    // Frozen here, key by key, so that immer skips what it would otherwise walk and freeze.
+    freezeRecords(state.states, state.partners);
+    freezeSnapshot(history[history.length - 1] as Snapshot);
+    freezeLogEntry(log[log.length - 1] as GameState['log'][number]);
+    Object.freeze(history);
+    Object.freeze(log);
+    Object.freeze(state.deck);
+    for (const entry of state.pending) Object.freeze(entry);
+    Object.freeze(state.pending);
+  }
+  target.states = state.states;
+  target.partners = state.partners;
+  target.cohesion = state.cohesion;
+  if (state.deck.next !== ctx.before.deck.next) target.deck = state.deck;
+  target.history = history;
+  target.pending = state.pending;
+  target.log = log;
+  target.turn = state.turn + 1;
+  target.year = year + 1;
+  if (year + 1 > state.endYear) target.finished = true;
+  return { year, effects: ctx.effects, meetings: ctx.meetings, events: ctx.events };
+}
