@@ -2,8 +2,7 @@
 import { STATE_IDS } from '@c5plus/core';
 import { validatePlan } from '../kernel';
 import type { GameState, Scenario } from '../model';
-import { scenarioSchema } from '../scenarios';
-import { kindOfIssue, type ScenarioProblemKind } from '../scenarios/problem-kinds';
+import { kindOfIssue, type ScenarioProblemKind, scenarioSchema } from '../scenarios';
 import { createGame } from './game';
 
 /** One problem in a scenario file. */

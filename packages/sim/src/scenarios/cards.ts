@@ -109,6 +109,14 @@ export const COMMON_CARDS: readonly EventCard[] = [
 
 /** The common cards in Russian: the project's translation of each card's title and text. */
 export const COMMON_CARDS_RU: Readonly<Record<string, CardTexts>> = {
+  'sea-routes-disrupted': {
+    title: 'Морскими путями всё труднее пользоваться',
+    text: 'Судоходство через ближневосточные воды и Суэцкий канал нарушено; грузы между Восточной Азией и Европой уходят на сухопутные маршруты через Центральную Азию.',
+  },
+  'border-crossings-closed': {
+    title: 'Пункты пропуска на границе закрыты',
+    text: 'Из-за спора сосед на несколько недель закрывает свои пункты пропуска; грузовики стоят в очередях, транзит замирает.',
+  },
   'commodity-slump': {
     title: 'Цены на сырьё падают',
     text: 'Нефть и металлы дешевеют; бюджеты стран-экспортёров сжимаются.',
