@@ -37,6 +37,16 @@ describe('datasetSchema', () => {
     ]);
   });
 
+  it('refuses a Russian quote not marked as a translation, naming where', () => {
+    const [first, ...rest] = dataset.phases;
+    const [lead, ...others] = first!.sources;
+    const { ruOrigin: _mark, ...unmarked } = lead!;
+    const broken = { ...dataset, phases: [{ ...first, sources: [unmarked, ...others] }, ...rest] };
+    expect(datasetProblems(broken)).toEqual([
+      `phases/${first!.id}.sources.0.ruOrigin: quoteRu and ruOrigin go together: a translated quote is marked as a translation`,
+    ]);
+  });
+
   it('refuses an argument of an unknown kind, naming the allowed kinds', () => {
     const [first] = dataset.arguments;
     const broken = { ...dataset, arguments: [{ ...first, kind: 'opinion' }] };
@@ -68,7 +78,16 @@ describe('datasetSchema', () => {
   it('refuses a record without a citation', () => {
     const broken = {
       ...dataset,
-      people: [{ id: 'someone', name: 'Someone', role: 'minister', sources: [] }],
+      people: [
+        {
+          id: 'someone',
+          name: 'Someone',
+          nameRu: 'Некто',
+          ruOrigin: 'translation',
+          role: 'minister',
+          sources: [],
+        },
+      ],
     };
     expect(datasetProblems(broken)[0]).toMatch(/^people\/someone\.sources: /);
   });

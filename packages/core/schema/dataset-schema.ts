@@ -21,19 +21,33 @@ const stateId = z.enum(STATE_IDS);
 const partnerId = z.enum(PARTNER_IDS);
 const themeId = z.enum(THEME_IDS);
 
-export const citationSchema = z.strictObject({
+/** Every Russian text is the project's translation; the documents give none. */
+const ruOrigin = z.literal('translation');
+const citationFields = {
   source: sourceFile,
   quote: z.string().min(8).max(199),
-});
+  quoteRu: text.optional(),
+  ruOrigin: ruOrigin.optional(),
+};
+/** A translated quote is always marked as a translation, and a mark always has its text. */
+const translationMarked = (c: { quoteRu?: string | undefined; ruOrigin?: string | undefined }) =>
+  (c.quoteRu === undefined) === (c.ruOrigin === undefined);
+const markMessage = {
+  message: 'quoteRu and ruOrigin go together: a translated quote is marked as a translation',
+  path: ['ruOrigin'],
+};
+export const citationSchema = z.strictObject(citationFields).refine(translationMarked, markMessage);
 const sources = z.array(citationSchema).min(1);
 const discrepancy = z.strictObject({
   about: text,
-  readings: z.array(citationSchema.extend({ reading: text })).min(2),
+  readings: z
+    .array(
+      z.strictObject({ ...citationFields, reading: text }).refine(translationMarked, markMessage),
+    )
+    .min(2),
   note: text.optional(),
 });
 const discrepancies = z.array(discrepancy).min(1).optional();
-/** Every Russian text is the project's translation; the documents give none. */
-const ruOrigin = z.literal('translation');
 const bilingual = z.strictObject({ en: text, ru: text, ruOrigin });
 const datePart = z.enum(['year', 'month', 'day']);
 
@@ -147,9 +161,12 @@ export const phaseSchema = z.strictObject({
   id: kebabId,
   ordinal: z.number().int().positive(),
   name: text,
+  nameRu: text,
   years: z.strictObject({ start: year, end: year.optional() }),
   partner: partnerId,
   summary: text,
+  summaryRu: text,
+  ruOrigin,
   discrepancies,
   sources,
 });
@@ -196,6 +213,8 @@ export const instrumentSchema = z.strictObject({
 export const personSchema = z.strictObject({
   id: kebabId,
   name: text,
+  nameRu: text,
+  ruOrigin,
   role: text,
   country: text.optional(),
   sources,
@@ -224,6 +243,8 @@ export const argumentSchema = z.strictObject({
   document: sourceFile,
   arguedBy: kebabId.optional(),
   claim: text,
+  claimRu: text,
+  ruOrigin,
   kind: z.enum(ARGUMENT_KINDS),
   themes: z.array(themeId),
   partners: z.array(partnerId),

@@ -229,11 +229,12 @@ export function citationsOf(
   ];
   const seen = new Set<string>();
   const unique: Citation[] = [];
-  for (const { source, quote } of all) {
+  for (const { source, quote, quoteRu, ruOrigin } of all) {
     const key = `${source}\u0000${quote}`;
     if (!seen.has(key)) {
       seen.add(key);
-      unique.push({ source, quote });
+      // A translated quote keeps its translation and the mark that it is one.
+      unique.push(quoteRu && ruOrigin ? { source, quote, quoteRu, ruOrigin } : { source, quote });
     }
   }
   return unique;

@@ -81,6 +81,8 @@ function argument(id: string, extra: Partial<Argument>): Argument {
     id,
     document: '000_0a364ac0ce25e492.txt',
     claim: `Claim ${id}`,
+    claimRu: `Довод ${id}`,
+    ruOrigin: 'translation',
     kind: 'benefit',
     themes: [],
     partners: [],

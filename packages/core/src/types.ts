@@ -26,6 +26,14 @@ export interface Citation {
   readonly source: SourceFile;
   /** Verbatim words from that file, under 200 characters. */
   readonly quote: string;
+  /**
+   * The quote in Russian: the project's translation of `quote`, never the
+   * document's own words. Present on the citations the game shows (each
+   * event's first, every argument's, each phase's first).
+   */
+  readonly quoteRu?: string;
+  /** Where `quoteRu` comes from; present exactly when `quoteRu` is. */
+  readonly ruOrigin?: RussianOrigin;
 }
 
 /** A record that cites the documents it is drawn from. */
@@ -315,12 +323,18 @@ export interface Phase extends Cited {
   readonly ordinal: number;
   /** The phase's name in the project's words. */
   readonly name: string;
+  /** The name in Russian. */
+  readonly nameRu: string;
   /** The years it spans. */
   readonly years: YearSpan;
   /** The partner whose format this phase belongs to. */
   readonly partner: PartnerId;
   /** What marked the phase, in the project's words. */
   readonly summary: string;
+  /** The summary in Russian. */
+  readonly summaryRu: string;
+  /** Where `nameRu` and `summaryRu` come from: the project's translation. */
+  readonly ruOrigin: RussianOrigin;
   /** Where the documents disagree about it, e.g. its years. */
   readonly discrepancies?: readonly Discrepancy[];
 }
@@ -400,6 +414,10 @@ export interface Person extends Cited {
   readonly id: string;
   /** The name as the documents write it, in English. */
   readonly name: string;
+  /** The name in Russian, in the usual Russian spelling. */
+  readonly nameRu: string;
+  /** Where `nameRu` comes from: the project's translation, not the documents. */
+  readonly ruOrigin: RussianOrigin;
   /** The office or role the documents give, at the time they speak of. */
   readonly role: string;
   /** The country the person serves, if the documents say. */
@@ -463,6 +481,10 @@ export interface Argument extends Cited {
   readonly arguedBy?: string;
   /** The claim, in the project's words. */
   readonly claim: string;
+  /** The claim in Russian. */
+  readonly claimRu: string;
+  /** Where `claimRu` comes from: the project's translation, not the documents. */
+  readonly ruOrigin: RussianOrigin;
   /** Whether it names a challenge, a benefit or an explanation. */
   readonly kind: ArgumentKind;
   /** Issue areas it concerns; empty when it concerns the format as a whole. */

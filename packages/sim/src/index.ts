@@ -118,7 +118,17 @@ export {
   summariesToCsv,
   summarizeGame,
 } from './orchestration/summary';
-export { DEFAULT_SCENARIO_ID, getScenario, scenarioSchema, scenarios } from './scenarios';
+export {
+  DEFAULT_SCENARIO_ID,
+  getScenario,
+  type LocalizedScenario,
+  localizeScenario,
+  type ProblemKind,
+  type ScenarioProblemKind,
+  scenarioSchema,
+  scenarios,
+  type TextIn,
+} from './scenarios';
 export {
   type Decision,
   getStrategy,

@@ -58,17 +58,31 @@ describe('messages', () => {
     const error = {
       code: 'invalid-scenario',
       problems: [
-        { path: 'startYear', reason: 'Expected number' },
-        { path: '', reason: 'not valid JSON' },
+        {
+          path: 'startYear',
+          reason: 'Invalid input: expected number, received string',
+          kind: 'wrong-type',
+          params: { expected: 'number' },
+        },
+        {
+          path: '',
+          reason: 'not valid JSON: Unexpected end',
+          kind: 'not-json',
+          params: { detail: 'Unexpected end' },
+        },
       ],
     } as const;
     const inEnglish = importErrorMessage(await translator('en'), error);
     expect(inEnglish.text).toBe('The file has 2 problems:');
     expect(inEnglish.problems).toEqual([
-      { path: 'startYear', reason: 'Expected number' },
-      { path: '(the whole file)', reason: 'not valid JSON' },
+      { path: 'startYear', reason: 'must be a number' },
+      { path: '(the whole file)', reason: 'not valid JSON (Unexpected end)' },
     ]);
     const tRu = await translator('ru');
+    expect(importErrorMessage(tRu, error).problems).toEqual([
+      { path: 'startYear', reason: 'должно быть: число' },
+      { path: '(файл целиком)', reason: 'это не JSON (Unexpected end)' },
+    ]);
     expect(importErrorMessage(tRu, error).text).toBe('В файле 2 ошибки:');
     expect(
       importErrorMessage(tRu, { ...error, problems: Array(5).fill(error.problems[0]) }).text,

@@ -7,6 +7,7 @@
 import type { i18n } from 'i18next';
 import type { Translate } from './context';
 import type { HotSeatSetupError } from './hot-seat';
+import { problemReason, problemStrings, type ReportedProblem } from './problem-reasons';
 import type { InvalidReplay } from './replay-review';
 import type { ImportError } from './scenario-library';
 import type { LinkError } from './scenario-link';
@@ -22,12 +23,15 @@ export interface Message {
 export function registerClassroomStrings(instance: i18n): void {
   for (const [language, strings] of Object.entries(classroomStrings))
     instance.addResourceBundle(language, CLASSROOM_NS, strings, true, false);
+  for (const [language, strings] of Object.entries(problemStrings))
+    instance.addResourceBundle(language, CLASSROOM_NS, strings, true, false);
 }
 
-function listed(t: Translate, problems: readonly { path: string; reason: string }[]) {
+/** Problems by path, each reason in the page's language where the sim names its kind. */
+function listed(t: Translate, problems: readonly (ReportedProblem & { path: string })[]) {
   return problems.map((p) => ({
     path: p.path === '' ? t('importer.wholeFile', { ns: CLASSROOM_NS }) : p.path,
-    reason: p.reason,
+    reason: problemReason(t, p),
   }));
 }
 

@@ -323,6 +323,12 @@ export const en = {
     pair: '{{welfare}} / {{autonomy}}',
     start: 'start',
   },
+  // Scenario and dataset texts: quoted passages, their sources, pressure events.
+  texts: {
+    translatedQuote: 'The project’s translation · the original',
+    source: 'Source:',
+    pressure: '{{partner}} presses {{state}}',
+  },
 } as const;
 
 /** The shape every language must fill: same keys, any strings. */

@@ -3,12 +3,15 @@
  * plus the names the dataset itself translates (states, capitals, partners,
  * events). Missing keys are collected so tests can fail on them.
  */
-import { getEvent, getPartner, getPerson, getSource, getState } from '@c5plus/core';
-import type { Cause, EffectTarget, Issue, PartnerId, Reason, StateId } from '@c5plus/sim';
+
+import type { Argument, Citation } from '@c5plus/core';
+import { getEvent, getPartner, getPerson, getState } from '@c5plus/core';
+import type { Cause, EffectTarget, Issue, PartnerId, Reason, Scenario, StateId } from '@c5plus/sim';
 import i18next, { type TOptions } from 'i18next';
 import type { Language } from '../storage/settings';
 import { en } from './en';
 import { ru } from './ru';
+import * as texts from './texts';
 
 /** Keys asked for but absent, for the tests (`window.__missingKeys`). */
 export const missingKeys: string[] = [];
@@ -63,30 +66,11 @@ export function eventTitle(citation: string | undefined, fallback: string): stri
   return language() === 'ru' ? event.titleRu : event.title;
 }
 
-/** What a citation points to: the record's date, the document's title and its quoted words. */
-export interface CitationView {
-  readonly reference: string;
-  readonly date: string | undefined;
-  readonly document: string;
-  readonly quote: string;
-}
-
-export function citationView(reference: string): CitationView | undefined {
-  const [collection, id] = reference.split('/');
-  if (collection !== 'events' || !id) return undefined;
-  const event = getEvent(id);
-  const source = event?.sources[0];
-  if (!event || !source) return undefined;
-  return {
-    reference,
-    date: event.date,
-    document: getSource(source.source)?.title ?? source.source,
-    quote: source.quote,
-  };
-}
-
-export const personName = (id: string | undefined): string | undefined =>
-  id ? getPerson(id)?.name : undefined;
+export const personName = (id: string | undefined): string | undefined => {
+  const person = id ? getPerson(id) : undefined;
+  if (!person) return undefined;
+  return language() === 'ru' ? person.nameRu : person.name;
+};
 
 /** Names the number an effect moved. */
 export function targetText(target: EffectTarget): string {
@@ -143,3 +127,16 @@ export function keyPaths(value: object, prefix = ''): string[] {
     typeof v === 'string' ? [`${prefix}${k}`] : keyPaths(v as object, `${prefix}${k}.`),
   );
 }
+
+// --- Scenario and dataset texts in the page's language (quotes, claims, scenario translations) ---
+
+export type { CitationView, Passage } from './texts';
+
+/** A dataset record's first citation, its passage in the page's language. */
+export const citationView = (reference: string) => texts.citationView(reference, language());
+/** A scenario's texts in the page's language, each with the language it is in. */
+export const scenarioTexts = (scenario: Scenario) => texts.scenarioTexts(scenario, language());
+/** An argument's claim in the page's language. */
+export const claimText = (argument: Argument) => texts.claimText(argument, language());
+/** A quoted passage in the page's language: the English, or its marked translation. */
+export const passage = (citation: Citation) => texts.passage(citation, language());

@@ -328,4 +328,10 @@ export const ru: Strings = {
     pair: '{{welfare}} / {{autonomy}}',
     start: 'начало',
   },
+  // Тексты сценариев и набора данных: цитаты, их источники, давление.
+  texts: {
+    translatedQuote: 'Перевод проекта · оригинал',
+    source: 'Источник:',
+    pressure: '{{partner}}: давление на государство {{state}}',
+  },
 };

@@ -1,14 +1,72 @@
 /** Lists of explained effects, each cause phrased and cited. */
+import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { Effect, GameState, PartnerId, StateId } from '@c5plus/sim';
 import { el, signed } from '../dom';
-import { causeText, citationView, eventTitle, t } from '../i18n';
+import {
+  causeText,
+  citationView,
+  eventTitle,
+  type Passage,
+  partnerName,
+  scenarioTexts,
+  stateName,
+  t,
+} from '../i18n';
 
-/** Event and card titles by id, for phrasing event causes. */
+/**
+ * An event the sim makes up (a partner's attention shock `attention-away-<partner>`,
+ * pressure `pressure-<partner>-<state>`) in the player's language; others keep `title`.
+ */
+export function chanceTitle(id: string, title: string): string {
+  const pressure = /^pressure-(.+)-(KAZ|KGZ|TJK|TKM|UZB)$/.exec(id);
+  if (pressure)
+    return t('texts.pressure', {
+      partner: partnerName(pressure[1] as PartnerId),
+      state: stateName(pressure[2] as StateId),
+    });
+  const shock = /^attention-(away|toward)-(.+)$/.exec(id);
+  if (!shock) return title;
+  return t(`result.attentionShock.${shock[1]}`, { partner: partnerName(shock[2] as PartnerId) });
+}
+
+/** Event and card titles by id, for phrasing event causes (the sim's own events included). */
 export function eventTitles(game: GameState): Map<string, string> {
   const titles = new Map<string, string>();
   for (const e of game.scenario.scripted) titles.set(e.id, eventTitle(e.citation, e.title));
-  for (const c of game.scenario.deck) titles.set(c.id, c.title);
+  const deck = scenarioTexts(game.scenario).deck;
+  for (const c of game.scenario.deck) titles.set(c.id, deck[c.id]?.title.text ?? c.title);
+  for (const p of PARTNER_IDS) {
+    for (const way of ['away', 'toward'])
+      titles.set(`attention-${way}-${p}`, chanceTitle(`attention-${way}-${p}`, ''));
+    for (const s of STATE_IDS)
+      titles.set(`pressure-${p}-${s}`, chanceTitle(`pressure-${p}-${s}`, ''));
+  }
   return titles;
+}
+
+/**
+ * A quoted passage: the document's English words, or the project's Russian
+ * translation said to be one, with the English original a click away.
+ */
+export function quotation(passage: Passage): HTMLElement {
+  const ru = passage.language === 'ru';
+  const quote = el(
+    'blockquote',
+    { lang: passage.language },
+    ru ? `«${passage.text}»` : `“${passage.text}”`,
+  );
+  if (passage.original === undefined) return quote;
+  return el(
+    'div',
+    { class: 'quotation', 'data-translated': 'true' },
+    quote,
+    el(
+      'details',
+      { class: 'original' },
+      el('summary', {}, t('texts.translatedQuote')),
+      el('blockquote', { lang: 'en' }, `“${passage.original}”`),
+    ),
+  );
 }
 
 /** A citation: the document's title, the quoted words and the record referred to. */
@@ -18,11 +76,12 @@ export function citation(reference: string): HTMLElement {
   return el(
     'figure',
     { class: 'citation' },
-    el('blockquote', { lang: 'en' }, `“${view.quote}”`),
+    quotation(view.passage),
     el(
       'figcaption',
       {},
-      t('result.citation', { document: view.document }),
+      `${t('texts.source')} `,
+      el('cite', { lang: 'en' }, view.document),
       ' ',
       el('code', {}, reference),
     ),

@@ -10,7 +10,8 @@ import { app } from '../app';
 import { summaryExport } from '../classroom';
 import { classroomContext } from '../classroom/wiring';
 import { download, el } from '../dom';
-import { personName, stateName, strategyName, t } from '../i18n';
+import { claimText, passage, personName, scenarioTexts, stateName, strategyName, t } from '../i18n';
+import { quotation } from './causes';
 import { pathsSection } from './debrief-chart';
 import { showScreen } from './screens';
 
@@ -36,6 +37,7 @@ export function renderDebrief(root: HTMLElement): void {
   const game = session.game;
   const player = session.player;
   const card = scorecard(game);
+  const texts = scenarioTexts(game.scenario);
 
   const table = el('table', { class: 'scorecard', 'data-testid': 'scorecard' });
   table.append(
@@ -63,22 +65,25 @@ export function renderDebrief(root: HTMLElement): void {
     );
   }
   const objectives = el('ul', { class: 'objectives', 'data-testid': 'objectives' });
-  for (const o of card.objectives)
+  for (const o of card.objectives) {
+    const text = texts.objectives[o.id] ?? { text: o.text, language: 'en' };
     objectives.append(
       el(
         'li',
         {},
         `${o.met ? '✔' : '✘'} `,
-        el('span', { lang: 'en' }, o.text),
+        el('span', { lang: text.language }, text.text),
         ` — ${o.met ? t('debrief.met') : t('debrief.notMet')} (${o.value.toFixed(1)})`,
       ),
     );
+  }
 
   const lessons = el('ul', { class: 'lessons' });
-  for (const l of game.scenario.lessons) lessons.append(el('li', { lang: 'en' }, l));
+  for (const l of texts.lessons) lessons.append(el('li', { lang: l.language }, l.text));
   const args = el('div', { class: 'arguments', 'data-testid': 'arguments' });
   for (const a of relevantArguments(game, player)) {
     const person = personName(a.arguedBy);
+    const claim = claimText(a);
     args.append(
       el(
         'article',
@@ -88,9 +93,9 @@ export function renderDebrief(root: HTMLElement): void {
           {},
           el('span', { class: 'tag' }, t(`debrief.kind.${a.kind}`)),
           ' ',
-          el('span', { lang: 'en' }, a.claim),
+          el('span', { lang: claim.language }, claim.text),
         ),
-        ...a.sources.map((s) => el('blockquote', { lang: 'en' }, `“${s.quote}”`)),
+        ...a.sources.map((s) => quotation(passage(s))),
         person ? el('p', { class: 'help' }, t('debrief.argued', { person })) : null,
       ),
     );
@@ -127,7 +132,7 @@ export function renderDebrief(root: HTMLElement): void {
   again.addEventListener('click', () => showScreen('setup'));
 
   root.append(
-    el('h1', {}, t('debrief.heading', { scenario: game.scenario.title })),
+    el('h1', {}, t('debrief.heading', { scenario: texts.title.text })),
     el('h2', {}, t('debrief.scorecard', { year: Math.min(card.year, game.endYear) })),
     table,
     el('h3', {}, t('debrief.objectives')),

@@ -3,20 +3,21 @@
  * C5+ meetings held or failed and why, and the player's indicators with every
  * change opened to its causes.
  */
-import { INDICATORS, type PartnerId, type StateId } from '@c5plus/sim';
+import { INDICATORS, type StateId } from '@c5plus/sim';
 import { app } from '../app';
 import { el, signed } from '../dom';
-import { citationView, eventTitle, issueName, partnerName, stateName, t } from '../i18n';
-import { causeList, citation, eventTitles } from './causes';
+import {
+  citationView,
+  eventTitle,
+  issueName,
+  partnerName,
+  scenarioTexts,
+  stateName,
+  t,
+} from '../i18n';
+import { causeList, chanceTitle, citation, eventTitles } from './causes';
 import { hud } from './hud';
 import { showScreen } from './screens';
-
-/** A partner-attention shock (`attention-away-<partner>`) in the player's language; other cards keep their title. */
-function chanceTitle(id: string, title: string): string {
-  const shock = /^attention-(away|toward)-(.+)$/.exec(id);
-  if (!shock) return title;
-  return t(`result.attentionShock.${shock[1]}`, { partner: partnerName(shock[2] as PartnerId) });
-}
 
 export function renderResult(root: HTMLElement): void {
   const session = app.session;
@@ -29,6 +30,7 @@ export function renderResult(root: HTMLElement): void {
   const before = session.history[session.history.length - 2] ?? game;
   const player = session.player;
   const titles = eventTitles(game);
+  const deck = scenarioTexts(game.scenario).deck;
 
   const events = el('ul', { class: 'events', 'data-testid': 'events' });
   for (const e of report.events) {
@@ -36,6 +38,12 @@ export function renderResult(root: HTMLElement): void {
     const card = game.scenario.deck.find((c) => c.id === e.id);
     const view = e.citation ? citationView(e.citation) : undefined;
     const own = report.effects.filter((x) => x.cause.event === e.id);
+    const cardTexts = card ? deck[card.id] : undefined;
+    const shown = scripted
+      ? { text: eventTitle(e.citation, e.title), language: undefined }
+      : cardTexts
+        ? cardTexts.title
+        : { text: chanceTitle(e.id, e.title), language: undefined };
     events.append(
       el(
         'li',
@@ -47,9 +55,9 @@ export function renderResult(root: HTMLElement): void {
           ' ',
           // A chance card's citation is evidence of its kind, not its date.
           scripted && view?.date ? el('time', {}, `${view.date} · `) : null,
-          el('strong', {}, scripted ? eventTitle(e.citation, e.title) : chanceTitle(e.id, e.title)),
+          el('strong', { lang: shown.language }, shown.text),
         ),
-        card ? el('p', { lang: 'en' }, card.text) : null,
+        cardTexts ? el('p', { lang: cardTexts.text.language }, cardTexts.text.text) : null,
         e.citation ? citation(e.citation) : null,
         own.length > 0
           ? el('details', {}, el('summary', {}, t('result.causes')), causeList(own, titles))

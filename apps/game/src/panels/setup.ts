@@ -14,6 +14,7 @@ import {
   citationView,
   eventTitle,
   language,
+  scenarioTexts,
   stateName,
   strategyName,
   t,
@@ -58,10 +59,11 @@ export function renderSetup(root: HTMLElement): void {
   const choices = [...scenarios, ...readLibrary(classroomContext.store).scenarios];
   if (!choices.some((c) => c.id === scenario.id)) choices.push(scenario);
   for (const s of choices) {
+    const title = scenarioTexts(s).title;
     const option = el(
       'option',
-      { value: s.id },
-      `${s.title} (${t('common.years', { start: s.startYear, end: s.endYear })})`,
+      { value: s.id, lang: title.language },
+      `${title.text} (${t('common.years', { start: s.startYear, end: s.endYear })})`,
     );
     option.selected = s.id === scenario.id;
     scenarioSelect.append(option);
@@ -80,9 +82,10 @@ export function renderSetup(root: HTMLElement): void {
         ),
       );
     }
+    const summary = scenarioTexts(scenario).summary;
     briefing.replaceChildren(
       el('h3', {}, t('setup.briefing')),
-      el('p', { lang: 'en' }, scenario.summary),
+      el('p', { lang: summary.language }, summary.text),
     );
     if (scenario.scripted.length > 0)
       briefing.append(el('h4', {}, t('setup.briefingEvents')), events);

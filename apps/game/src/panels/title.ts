@@ -4,7 +4,7 @@ import { app, play } from '../app';
 import { classroomTitleEntries } from '../classroom';
 import { classroomContext } from '../classroom/wiring';
 import { download, el } from '../dom';
-import { language, setLanguage, t } from '../i18n';
+import { language, scenarioTexts, setLanguage, t } from '../i18n';
 import { Session } from '../session/session';
 import { LANGUAGES, type Language, writeSettings } from '../storage/settings';
 import { refreshScreen, showScreen } from './screens';
@@ -49,7 +49,7 @@ export function renderTitle(root: HTMLElement): void {
     const resume = el(
       'button',
       { type: 'button', 'data-testid': 'continue' },
-      t('title.continue', { scenario: saved.scenario.title, year: saved.year }),
+      t('title.continue', { scenario: scenarioTexts(saved.scenario).title.text, year: saved.year }),
     );
     resume.addEventListener('click', () => {
       play(Session.resume(saved, app.runner));

@@ -30,6 +30,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'Japan began to look towards Central Asia in the 1960s in search of the mineral resources needed for its high-speed economic growth',
+        quoteRu:
+          'В 1960-е годы Япония начала обращать взгляд на Центральную Азию в поисках минеральных ресурсов, необходимых для её высоких темпов экономического роста',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -57,6 +60,9 @@ export const events: readonly DatedEvent[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'Since establishing diplomatic ties with the Central Asian states in 1992',
+        quoteRu:
+          'С момента установления дипломатических отношений с государствами Центральной Азии в 1992 году',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -86,6 +92,9 @@ export const events: readonly DatedEvent[] = [
       {
         source: '002_0ae9a733e2d797e1.txt',
         quote: 'the Silk Road diplomacy launched in 1997 by then-Prime Minister Ryutaro Hashimoto',
+        quoteRu:
+          'дипломатия Шёлкового пути, начатая в 1997 году тогдашним премьер-министром Рютаро Хасимото',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -164,6 +173,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           '2002, In then-Prime Minister Junichiro Koizumi emphasized the need to "pay attention to Central Asia"',
+        quoteRu:
+          'в 2002 году тогдашний премьер-министр Дзюнъитиро Коидзуми подчеркнул необходимость «уделять внимание Центральной Азии»',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -194,6 +206,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'Between 2004 and 2007, the mechanism held two foreign ministers\' meetings, four senior officials\' "Tokyo meetings, and one Dialogue,"',
+        quoteRu:
+          'В 2004–2007 годах в рамках механизма прошли две встречи министров иностранных дел, четыре встречи старших должностных лиц и один «Токийский диалог»',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -224,6 +239,9 @@ export const events: readonly DatedEvent[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'This dialogue was first introduced in August 2004 by then Foreign Minister Yoriko Kawaguchi during her visit to the region',
+        quoteRu:
+          'Этот диалог был впервые предложен в августе 2004 года тогдашним министром иностранных дел Ёрико Кавагути во время её визита в регион',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -270,6 +288,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "In August 2004, Japan and the Central Asian nations held their first foreign ministers' meeting",
+        quoteRu:
+          'В августе 2004 года Япония и страны Центральной Азии провели первую встречу министров иностранных дел',
+        ruOrigin: 'translation',
       },
       {
         source: '002_0ae9a733e2d797e1.txt',
@@ -316,7 +337,12 @@ export const events: readonly DatedEvent[] = [
     themes: ['governance'],
     people: ['taro-aso'],
     sources: [
-      { source: '001_a2741695248c3d87.txt', quote: 'the "Arc of Freedom and Prosperity" (2006)' },
+      {
+        source: '001_a2741695248c3d87.txt',
+        quote: 'the "Arc of Freedom and Prosperity" (2006)',
+        quoteRu: '«Дуга свободы и процветания» (2006)',
+        ruOrigin: 'translation',
+      },
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: 'Prime Minister Aso Taro’s “[Arc of Freedom and Prosperity](#)” (2006)',
@@ -343,6 +369,9 @@ export const events: readonly DatedEvent[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'South Korea, recognizing the value of this flexible engagement, adopted a similar C5+ROK format in 2007.',
+        quoteRu:
+          'Южная Корея, оценив такое гибкое взаимодействие, в 2007 году приняла аналогичный формат «Центральная Азия + Республика Корея».',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -373,6 +402,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "During 2008-2012, Japan's domestic political turbulence led to declining strategic attention toward Central Asia",
+        quoteRu:
+          'В 2008–2012 годах внутриполитические потрясения в Японии привели к ослаблению её стратегического внимания к Центральной Азии',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -406,6 +438,8 @@ export const events: readonly DatedEvent[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'Between 2009 and 2012, Japan underwent three leadership changes.',
+        quoteRu: 'С 2009 по 2012 год руководство Японии сменилось три раза.',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -431,6 +465,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'the "Diplomacy That Looks at the World from a Broader Perspective" (2012), which also encompasses Central Asia and beyond',
+        quoteRu:
+          '«Дипломатия, смотрящая на мир в более широкой перспективе» (2012), охватывающая также Центральную Азию и не только её',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -456,6 +493,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "Following Shinzo Abe's return to power, Japan renewed its strategic focus on Central Asia",
+        quoteRu:
+          'После возвращения Синдзо Абэ к власти Япония вновь сосредоточила стратегическое внимание на Центральной Азии',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -504,6 +544,8 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'It was in 2013 that Xi Jinping announced the “Belt and Road” Initiative (BRI) in Kazakhstan.',
+        quoteRu: 'Именно в 2013 году Си Цзиньпин объявил в Казахстане об инициативе «Пояс и путь».',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -532,6 +574,9 @@ export const events: readonly DatedEvent[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'Washington may have sought to brand its 2015 ministerial meetings as the genesis of the C5+1 format',
+        quoteRu:
+          'Вашингтон, возможно, стремился представить свои министерские встречи 2015 года как начало формата С5+1',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -587,6 +632,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'A landmark 2015 tour saw Abe visit all five Central Asian nations, resulting in multiple economic aid agreements',
+        quoteRu:
+          'В ходе знакового турне 2015 года Абэ посетил все пять стран Центральной Азии, и по его итогам было заключено несколько соглашений об экономической помощи',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -638,6 +686,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "During the 6th Foreign Ministers' Meeting in May 2017, Japan and the five Central Asian nations signed the Regional Transport and Logistics Cooperation Roadmap",
+        quoteRu:
+          'На 6-й встрече министров иностранных дел в мае 2017 года Япония и пять стран Центральной Азии подписали Дорожную карту регионального сотрудничества в области транспорта и логистики',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -674,6 +725,8 @@ export const events: readonly DatedEvent[] = [
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: 'a ban that was lifted in 2019 following the leadership transition in Uzbekistan',
+        quoteRu: 'запрет, снятый в 2019 году после смены руководства в Узбекистане',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -704,6 +757,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "In May 2019, the 7th Foreign Ministers' Meeting adopted the framework's second action plan",
+        quoteRu:
+          'В мае 2019 года 7-я встреча министров иностранных дел приняла второй план действий в рамках механизма',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -739,6 +795,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'Since 2020, the "Central Asia plus Japan" cooperation mechanism has entered a period of adjustment.',
+        quoteRu:
+          'С 2020 года механизм сотрудничества «Центральная Азия + Япония» вступил в период корректировки.',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -788,6 +847,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'Since 2020, the "Central Asia plus Japan" cooperation mechanism has entered a period of adjustment.',
+        quoteRu:
+          'С 2020 года механизм сотрудничества «Центральная Азия + Япония» вступил в период корректировки.',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -816,6 +878,9 @@ export const events: readonly DatedEvent[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: "held a special foreign ministers' meeting via video conference in August 2020",
+        quoteRu:
+          'в августе 2020 года провели специальную встречу министров иностранных дел по видеосвязи',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -846,6 +911,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "Officials' During the 14th Senior Meeting held in June 2021, Japan and the Central Asian nations not only reaffirmed traditional cooperation areas",
+        quoteRu:
+          'На 14-й встрече старших должностных лиц в июне 2021 года Япония и страны Центральной Азии не только подтвердили традиционные направления сотрудничества',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -874,6 +942,8 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'The year 2022 marked the 30th anniversary of diplomatic relations between Japan and the five',
+        quoteRu: 'В 2022 году исполнилось 30 лет дипломатическим отношениям между Японией и пятью',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -903,6 +973,9 @@ export const events: readonly DatedEvent[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'Even the European Union, spurred by the urgent need to address regional connectivity and mitigate the fallout',
+        quoteRu:
+          'Даже Европейский союз, подгоняемый острой необходимостью заняться региональной связанностью и смягчить последствия',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -948,6 +1021,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           "China's meetings with the leaders of Central Asian countries were already held online as early as January 2022.",
+        quoteRu:
+          'Встречи Китая с лидерами стран Центральной Азии проводились в онлайн-формате уже в январе 2022 года.',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -975,6 +1051,8 @@ export const events: readonly DatedEvent[] = [
       {
         source: '003_dceb15af33b4a574.txt',
         quote: 'following the outbreak of the Russia–Ukraine war in February 2022',
+        quoteRu: 'после начала российско-украинской войны в феврале 2022 года',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1015,6 +1093,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "Although two foreign ministers' meetings were held consecutively in April and December 2022, no specific cooperation documents or strategic frameworks were formed.",
+        quoteRu:
+          'Хотя в апреле и декабре 2022 года подряд прошли две встречи министров иностранных дел, никаких конкретных документов о сотрудничестве или стратегических рамок выработано не было.',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -1047,6 +1128,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'The first “Central Asia plus Russia” summit hosted by Russia was held in October 2022 in Astana, Kazakhstan.',
+        quoteRu:
+          'Первый саммит «Центральная Азия + Россия», организованный Россией, состоялся в октябре 2022 года в Астане (Казахстан).',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1086,6 +1170,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'both summits were held in conjunction with the meetings of the Council of Heads of State of the Commonwealth of Independent States (CIS)',
+        quoteRu:
+          'оба саммита прошли одновременно с заседаниями Совета глав государств Содружества Независимых Государств (СНГ)',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -1107,6 +1194,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           "Although two foreign ministers' meetings were held consecutively in April and December 2022, no specific cooperation documents or strategic frameworks were formed.",
+        quoteRu:
+          'Хотя в апреле и декабре 2022 года подряд прошли две встречи министров иностранных дел, никаких конкретных документов о сотрудничестве или стратегических рамок выработано не было.',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -1131,6 +1221,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'In 2023, Japan began discussions with the five Central Asian countries on elevating the "C5+1" foreign ministers\' dialogue mechanism to the level of heads of state',
+        quoteRu:
+          'В 2023 году Япония начала обсуждать с пятью странами Центральной Азии повышение механизма диалога министров иностранных дел «С5+1» до уровня глав государств',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -1160,6 +1253,9 @@ export const events: readonly DatedEvent[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'one of the recent C5+1 dialogues, held in March 2023, was aptly titled Connectivity with Central Asia and the Caucasus',
+        quoteRu:
+          'один из недавних диалогов С5+1, прошедший в марте 2023 года, метко назывался «Связанность с Центральной Азией и Кавказом»',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -1196,6 +1292,8 @@ export const events: readonly DatedEvent[] = [
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: "The first in-person summit took place in Xi'an in May 2023.",
+        quoteRu: 'Первый очный саммит состоялся в Сиане в мае 2023 года.',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1233,6 +1331,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'A significant milestone was achieved in September 2023 with inaugural Ministerial-Level Economic and Energy Dialogue',
+        quoteRu:
+          'Важной вехой стал первый Экономический и энергетический диалог на уровне министров в сентябре 2023 года',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -1288,6 +1389,9 @@ export const events: readonly DatedEvent[] = [
         source: '001_a2741695248c3d87.txt',
         quote:
           'cooperation mechanism marks its 20th anniversary in 2024, Japan is undertaking a comprehensive review',
+        quoteRu:
+          'механизм сотрудничества отмечает в 2024 году 20-летие, и Япония проводит всесторонний пересмотр',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1320,6 +1424,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'The China-Kyrgyzstan-Uzbekistan Railway, which had been proposed since the 1990s but had not been realized due to technical and budgetary issues, finally broke ground in 2024.',
+        quoteRu:
+          'Строительство железной дороги Китай — Кыргызстан — Узбекистан, предложенной ещё в 1990-е годы, но так и не осуществлённой из-за технических и бюджетных трудностей, наконец началось в 2024 году.',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -1348,6 +1455,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'due to an earthquake off the coast of Kyushu and the issuance of the Nankai Trough Earthquake Extra Information bulletin',
+        quoteRu:
+          'из-за землетрясения у побережья Кюсю и выпуска бюллетеня с дополнительной информацией о землетрясении в жёлобе Нанкай',
+        ruOrigin: 'translation',
       },
     ],
     discrepancies: [
@@ -1401,6 +1511,9 @@ export const events: readonly DatedEvent[] = [
         source: '003_dceb15af33b4a574.txt',
         quote:
           'Last year, Tokyo announced its readiness to actively support the development of the Trans-Caspian transport corridor.',
+        quoteRu:
+          'В прошлом году Токио заявил о готовности активно поддержать развитие Транскаспийского транспортного коридора.',
+        ruOrigin: 'translation',
       },
     ],
     discrepancies: [
@@ -1461,6 +1574,9 @@ export const events: readonly DatedEvent[] = [
         source: '002_0ae9a733e2d797e1.txt',
         quote:
           'A presidential summit was scheduled in Astana in August 2024 but was postponed because of an earthquake in Japan.',
+        quoteRu:
+          'Саммит президентов был намечен в Астане на август 2024 года, но его отложили из-за землетрясения в Японии.',
+        ruOrigin: 'translation',
       },
       {
         source: '003_dceb15af33b4a574.txt',
@@ -1563,6 +1679,9 @@ export const events: readonly DatedEvent[] = [
         source: '002_0ae9a733e2d797e1.txt',
         quote:
           'the return of Donald Trump to power in the United States have brought the world order into crisis',
+        quoteRu:
+          'возвращение Дональда Трампа к власти в Соединённых Штатах ввергли мировой порядок в кризис',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1606,6 +1725,9 @@ export const events: readonly DatedEvent[] = [
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: 'In 2025, several countries besides Japan held summit meetings using this framework',
+        quoteRu:
+          'В 2025 году, помимо Японии, ещё несколько стран провели в этом формате встречи на высшем уровне',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1635,6 +1757,9 @@ export const events: readonly DatedEvent[] = [
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: 'In 2025, several countries besides Japan held summit meetings using this framework',
+        quoteRu:
+          'В 2025 году, помимо Японии, ещё несколько стран провели в этом формате встречи на высшем уровне',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1670,6 +1795,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'this summit was held approximately three months after the inauguration of the Takaichi administration',
+        quoteRu:
+          'этот саммит прошёл примерно через три месяца после прихода к власти правительства Такаити',
+        ruOrigin: 'translation',
       },
       {
         source: '003_dceb15af33b4a574.txt',
@@ -1715,6 +1843,9 @@ export const events: readonly DatedEvent[] = [
         source: '002_0ae9a733e2d797e1.txt',
         quote:
           'The Kazakh capital hosted the first-ever expert dialogue in Central Asia+Japan format on March 6',
+        quoteRu:
+          '6 марта казахстанская столица впервые приняла экспертный диалог в формате «Центральная Азия + Япония»',
+        ruOrigin: 'translation',
       },
       {
         source: '002_0ae9a733e2d797e1.txt',
@@ -1805,6 +1936,8 @@ export const events: readonly DatedEvent[] = [
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: 'Two years later, in June 2025, the second summit was held in Astana, Kazakhstan.',
+        quoteRu: 'Два года спустя, в июне 2025 года, в Астане (Казахстан) прошёл второй саммит.',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1842,6 +1975,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'At the second summit held in Dushanbe, Tajikistan, in October 2025, the discussions were limited to confirming the progress of these initiatives.',
+        quoteRu:
+          'На втором саммите в Душанбе (Таджикистан) в октябре 2025 года обсуждение свелось к подтверждению хода этих инициатив.',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1876,6 +2012,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'both summits were held in conjunction with the meetings of the Council of Heads of State of the Commonwealth of Independent States (CIS)',
+        quoteRu:
+          'оба саммита прошли одновременно с заседаниями Совета глав государств Содружества Независимых Государств (СНГ)',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -1908,6 +2047,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'immediately after the summit with the United States in November 2025 (to be discussed later), President Tokayev of Kazakhstan visited Russia to hold talks with President Putin',
+        quoteRu:
+          'сразу после саммита с США в ноябре 2025 года (о нём речь пойдёт ниже) президент Казахстана Токаев посетил Россию для переговоров с президентом Путиным',
+        ruOrigin: 'translation',
       },
     ],
   },
@@ -1940,6 +2082,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'Prior to the Presidential Summit, a business conference commemorating the 10th anniversary of the C5+1 was held on November 5 at the John F. Kennedy Center',
+        quoteRu:
+          'Накануне саммита президентов, 5 ноября, в Центре имени Джона Ф. Кеннеди прошла бизнес-конференция, посвящённая 10-летию С5+1',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -1991,6 +2136,9 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'The “C5+1” Presidential Summit between Central Asia and the United States was held on November 6, 2025, in Washington, D.C., in a working dinner format.',
+        quoteRu:
+          'Саммит президентов «С5+1» Центральной Азии и Соединённых Штатов прошёл 6 ноября 2025 года в Вашингтоне в формате рабочего ужина.',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -2060,6 +2208,8 @@ export const events: readonly DatedEvent[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'immediately following the CA+JAD summit, an Informal CIS Summit was held in St. Petersburg',
+        quoteRu: 'сразу после саммита CA+JAD в Санкт-Петербурге прошёл неформальный саммит СНГ',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -2109,6 +2259,8 @@ export const events: readonly DatedEvent[] = [
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: 'On December 20, 2025, the first [Summit of the',
+        quoteRu: '20 декабря 2025 года первый [саммит',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',

@@ -120,7 +120,12 @@ export const initiatives: readonly Initiative[] = [
       'Announced by Xi Jinping in Kazakhstan in 2013; China later held an interior and public security ministers’ meeting at Lianyungang on its security. 001 speaks of Japan tapping the resources of the "Silk Road Economic Belt".',
     themes: ['connectivity', 'logistics', 'infrastructure', 'trade-investment'],
     sources: [
-      { source: '004_fc98498f9ba3ecfd.txt', quote: 'It was in 2013 that Xi Jinping announced the' },
+      {
+        source: '004_fc98498f9ba3ecfd.txt',
+        quote: 'It was in 2013 that Xi Jinping announced the',
+        quoteRu: 'Именно в 2013 году Си Цзиньпин объявил об',
+        ruOrigin: 'translation',
+      },
       { source: '004_fc98498f9ba3ecfd.txt', quote: 'Initiative (BRI) in Kazakhstan' },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -187,6 +192,8 @@ export const initiatives: readonly Initiative[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'Japan\'s commitment "high-quality infrastructure" development',
+        quoteRu: 'приверженность Японии развитию «качественной инфраструктуры»',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -205,6 +212,8 @@ export const initiatives: readonly Initiative[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'this "resource diplomacy" approach diluted the mechanism',
+        quoteRu: 'такой подход «ресурсной дипломатии» размыл механизм',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',

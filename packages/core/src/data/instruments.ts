@@ -383,6 +383,8 @@ export const instruments: readonly Instrument[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'Kazakhstan would purchase up to 15 Boeing 787-9 aircraft, Uzbekistan would purchase eight',
+        quoteRu: 'Казахстан купит до 15 самолётов Boeing 787-9, Узбекистан — восемь',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',

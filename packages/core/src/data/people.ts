@@ -10,6 +10,8 @@ export const people: readonly Person[] = [
   {
     id: 'ryutaro-hashimoto',
     name: 'Ryutaro Hashimoto',
+    nameRu: 'Рютаро Хасимото',
+    ruOrigin: 'translation',
     role: 'Prime Minister of Japan who launched Silk Road (Eurasian) Diplomacy in 1997',
     country: 'Japan',
     sources: [
@@ -26,6 +28,8 @@ export const people: readonly Person[] = [
   {
     id: 'junichiro-koizumi',
     name: 'Junichiro Koizumi',
+    nameRu: 'Дзюнъитиро Коидзуми',
+    ruOrigin: 'translation',
     role: 'Prime Minister of Japan who in 2002 urged attention to Central Asia and proposed the Silk Road Energy Initiative',
     country: 'Japan',
     sources: [
@@ -39,6 +43,8 @@ export const people: readonly Person[] = [
   {
     id: 'yoriko-kawaguchi',
     name: 'Yoriko Kawaguchi',
+    nameRu: 'Ёрико Кавагути',
+    ruOrigin: 'translation',
     role: 'Foreign Minister of Japan who introduced the Central Asia plus Japan Dialogue in August 2004',
     country: 'Japan',
     sources: [
@@ -57,6 +63,8 @@ export const people: readonly Person[] = [
   {
     id: 'taro-aso',
     name: 'Taro Aso',
+    nameRu: 'Таро Асо',
+    ruOrigin: 'translation',
     role: 'Author of the 2006 "Arc of Freedom and Prosperity" concept; 004 titles him Prime Minister and writes "Aso Taro"',
     country: 'Japan',
     sources: [
@@ -69,6 +77,8 @@ export const people: readonly Person[] = [
   {
     id: 'shinzo-abe',
     name: 'Shinzo Abe',
+    nameRu: 'Синдзо Абэ',
+    ruOrigin: 'translation',
     role: 'Prime Minister of Japan; returned to power, renewed the focus on Central Asia and toured all five states in 2015',
     country: 'Japan',
     sources: [
@@ -86,6 +96,8 @@ export const people: readonly Person[] = [
   {
     id: 'xi-jinping',
     name: 'Xi Jinping',
+    nameRu: 'Си Цзиньпин',
+    ruOrigin: 'translation',
     role: 'Chinese leader who announced the Belt and Road Initiative in Kazakhstan in 2013 (the documents give no title)',
     country: 'China',
     sources: [
@@ -99,6 +111,8 @@ export const people: readonly Person[] = [
   {
     id: 'yoshihide-suga',
     name: 'Yoshihide Suga',
+    nameRu: 'Ёсихидэ Суга',
+    ruOrigin: 'translation',
     role: 'Prime Minister of Japan after Abe, with a lower strategic focus on Central Asia',
     country: 'Japan',
     sources: [
@@ -117,6 +131,8 @@ export const people: readonly Person[] = [
   {
     id: 'fumio-kishida',
     name: 'Fumio Kishida',
+    nameRu: 'Фумио Кисида',
+    ruOrigin: 'translation',
     role: 'Prime Minister of Japan who scheduled the first summit for August 2024, then cancelled his visit',
     country: 'Japan',
     sources: [
@@ -135,6 +151,8 @@ export const people: readonly Person[] = [
   {
     id: 'yasumasa-iijima',
     name: 'Yasumasa Iijima',
+    nameRu: 'Ясумаса Иидзима',
+    ruOrigin: 'translation',
     role: 'Ambassador of Japan to Kazakhstan',
     country: 'Japan',
     sources: [
@@ -147,6 +165,8 @@ export const people: readonly Person[] = [
   {
     id: 'yerkin-tukumov',
     name: 'Yerkin Tukumov',
+    nameRu: 'Еркин Тукумов',
+    ruOrigin: 'translation',
     role: 'Director of the Kazakhstan Institute for Strategic Studies (KazISS)',
     country: 'KAZ',
     sources: [
@@ -156,6 +176,8 @@ export const people: readonly Person[] = [
   {
     id: 'tomoyuki-yoshida',
     name: 'Tomoyuki Yoshida',
+    nameRu: 'Томоюки Ёсида',
+    ruOrigin: 'translation',
     role: 'Chief executive director of the Japan Institute of International Affairs',
     country: 'Japan',
     sources: [
@@ -169,6 +191,8 @@ export const people: readonly Person[] = [
   {
     id: 'tomohiko-uyama',
     name: 'Tomohiko Uyama',
+    nameRu: 'Томохико Уяма',
+    ruOrigin: 'translation',
     role: 'Professor at the Slavic-Eurasian Research Center, Hokkaido University; leading Japanese expert on Central Asia',
     country: 'Japan',
     sources: [
@@ -186,6 +210,8 @@ export const people: readonly Person[] = [
   {
     id: 'kassym-jomart-tokayev',
     name: 'Kassym-Jomart Tokayev',
+    nameRu: 'Касым-Жомарт Токаев',
+    ruOrigin: 'translation',
     role: 'President of Kazakhstan',
     country: 'KAZ',
     sources: [
@@ -203,6 +229,8 @@ export const people: readonly Person[] = [
   {
     id: 'emomali-rahmon',
     name: 'Emomali Rahmon',
+    nameRu: 'Эмомали Рахмон',
+    ruOrigin: 'translation',
     role: 'President of Tajikistan; told Putin at an international conference not to treat Tajikistan as in Soviet times',
     country: 'TJK',
     sources: [
@@ -216,6 +244,8 @@ export const people: readonly Person[] = [
   {
     id: 'vladimir-putin',
     name: 'Putin',
+    nameRu: 'Путин',
+    ruOrigin: 'translation',
     role: 'President of Russia (the documents give only the surname)',
     country: 'Russia',
     sources: [
@@ -228,6 +258,8 @@ export const people: readonly Person[] = [
   {
     id: 'sergey-lavrov',
     name: 'Lavrov',
+    nameRu: 'Лавров',
+    ruOrigin: 'translation',
     role: 'Foreign Minister of Russia, who saw the "Central Asia plus One" framework as a Western attempt to cut the region off from Russia (the documents give only the surname)',
     country: 'Russia',
     sources: [
@@ -241,6 +273,8 @@ export const people: readonly Person[] = [
   {
     id: 'donald-trump',
     name: 'Donald Trump',
+    nameRu: 'Дональд Трамп',
+    ruOrigin: 'translation',
     role: 'President of the United States, returned to power; hosted the November 2025 C5+1 summit',
     country: 'United States',
     sources: [
@@ -258,6 +292,8 @@ export const people: readonly Person[] = [
   {
     id: 'sanae-takaichi',
     name: 'Sanae Takaichi',
+    nameRu: 'Санаэ Такаити',
+    ruOrigin: 'translation',
     role: 'Prime Minister of Japan at the first CA+JAD summit, December 2025',
     country: 'Japan',
     sources: [
@@ -274,6 +310,8 @@ export const people: readonly Person[] = [
   {
     id: 'miras-zhiyenbayev',
     name: 'Miras Zhiyenbayev',
+    nameRu: 'Мирас Жиенбаев',
+    ruOrigin: 'translation',
     role: 'Head of the Foreign Policy and International Studies Program at MIND, Maqsut Narikbayev University; author of 000',
     country: 'KAZ',
     sources: [
@@ -287,6 +325,8 @@ export const people: readonly Person[] = [
   {
     id: 'yi-sun',
     name: 'Yi Sun',
+    nameRu: 'Сунь И',
+    ruOrigin: 'translation',
     role: 'Author of 001, Northwest Normal University',
     sources: [
       { source: '001_a2741695248c3d87.txt', quote: 'YI SUN\n\nNorthwest Normal University' },
@@ -295,6 +335,8 @@ export const people: readonly Person[] = [
   {
     id: 'k-k-shakirova',
     name: 'Shakirova K.K.',
+    nameRu: 'Шакирова К. К.',
+    ruOrigin: 'translation',
     role: 'Reviewer of 001 (Рецензент); Doctor of Economic Sciences, acting professor',
     sources: [
       {
@@ -306,6 +348,8 @@ export const people: readonly Person[] = [
   {
     id: 'ryota-saito',
     name: 'Ryota Saito',
+    nameRu: 'Рёта Сайто',
+    ruOrigin: 'translation',
     role: 'Researcher, Institute for Russian & NIS Economic Studies, Japan Business Association ROTOBO; author of 004 (written "Saito Ryota"; born 1986)',
     country: 'Japan',
     sources: [
@@ -323,6 +367,8 @@ export const people: readonly Person[] = [
   {
     id: 'b-bryan-barber',
     name: 'B. Bryan Barber',
+    nameRu: 'Б. Брайан Барбер',
+    ruOrigin: 'translation',
     role: 'Author of a 2018 article on Japan’s diplomacy with the Central Asian republics, cited by 001',
     sources: [
       {
@@ -335,6 +381,8 @@ export const people: readonly Person[] = [
   {
     id: 'nikolay-murashkin',
     name: 'Nikolay Murashkin',
+    nameRu: 'Николай Мурашкин',
+    ruOrigin: 'translation',
     role: 'Author of a 2019 study of Japan and Central Asia, cited by 001',
     sources: [
       {
@@ -347,6 +395,8 @@ export const people: readonly Person[] = [
   {
     id: 'sergey-zhiltsov',
     name: 'Sergey Zhiltsov',
+    nameRu: 'Сергей Жильцов',
+    ruOrigin: 'translation',
     role: 'Author of a 2021 article on external actors’ multilateral mechanisms in Central Asia, cited by 001',
     sources: [
       {
@@ -359,6 +409,8 @@ export const people: readonly Person[] = [
   {
     id: 's-frederick-starr',
     name: 'S. Frederick Starr',
+    nameRu: 'С. Фредерик Старр',
+    ruOrigin: 'translation',
     role: 'Author of "A partnership for Central Asia" (Foreign Affairs, 2005), cited by 001',
     sources: [
       {
@@ -370,6 +422,8 @@ export const people: readonly Person[] = [
   {
     id: 'takeshi-yuasa',
     name: 'Takeshi Yuasa',
+    nameRu: 'Такэси Юаса',
+    ruOrigin: 'translation',
     role: 'Author of a 2007 article on Japan’s multilateral approach to Central Asia, cited by 001 (given as "Yuasa Takeshi")',
     sources: [
       {

@@ -6,15 +6,22 @@ export const phases: readonly Phase[] = [
     id: 'japan-phase-institutionalization',
     ordinal: 1,
     name: 'Institutionalization',
+    nameRu: 'Институционализация',
     years: { start: 2004, end: 2007 },
     partner: 'japan',
     summary:
       'The formative period: the first foreign ministers’ meeting (August 2004) set three cooperative principles and five objectives, and a multi-tier structure of foreign ministers’ and senior officials’ meetings plus the Tokyo Dialogue took shape. By 2007 two ministerial meetings, four senior officials’ meetings and one Tokyo Dialogue had given the mechanism its basic institutional footing, driven by Japan’s growing strategic interest and ODA (following Koizumi’s 2002 Silk Road Energy Initiative).',
+    summaryRu:
+      'Период становления: первая встреча министров иностранных дел (август 2004 года) установила три принципа сотрудничества и пять целей, и сложилась многоуровневая структура из встреч министров иностранных дел и старших должностных лиц, а также «Токийского диалога». К 2007 году две министерские встречи, четыре встречи старших должностных лиц и один «Токийский диалог» заложили институциональную основу механизма; движущей силой были растущий стратегический интерес Японии и её официальная помощь развитию (после энергетической инициативы Шёлкового пути Коидзуми 2002 года).',
+    ruOrigin: 'translation',
     sources: [
       {
         source: '001_a2741695248c3d87.txt',
         quote:
           'It has gone through four phases: institutionalization, downturn, stable development, and adjustment and transformation.',
+        quoteRu:
+          'Он прошёл четыре этапа: институционализация, спад, стабильное развитие, корректировка и трансформация.',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -37,14 +44,20 @@ export const phases: readonly Phase[] = [
     id: 'japan-phase-downturn',
     ordinal: 2,
     name: 'Downturn',
+    nameRu: 'Спад',
     years: { start: 2008, end: 2012 },
     partner: 'japan',
     summary:
       'Japan’s domestic political turmoil (three changes of leader in 2009–2012) and the global financial crisis pushed Central Asia to the margins of Tokyo’s agenda. Institution-building stalled, even regular foreign ministers’ meetings were postponed, and a "resource diplomacy" focus on extraction and infrastructure was seen as using the mechanism for Japan’s own interests, causing discontent in the region.',
+    summaryRu:
+      'Внутриполитические потрясения в Японии (три смены лидера в 2009–2012 годах) и мировой финансовый кризис отодвинули Центральную Азию на периферию повестки Токио. Институциональное строительство остановилось, даже регулярные встречи министров иностранных дел откладывались, а упор «ресурсной дипломатии» на добычу и инфраструктуру воспринимался как использование механизма в собственных интересах Японии и вызывал недовольство в регионе.',
+    ruOrigin: 'translation',
     sources: [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'resulting in a downturn for the mechanism',
+        quoteRu: 'что привело к спаду в работе механизма',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -87,15 +100,22 @@ export const phases: readonly Phase[] = [
     id: 'japan-phase-stable-development',
     ordinal: 3,
     name: 'Stable development',
+    nameRu: 'Стабильное развитие',
     years: { start: 2013, end: 2019 },
     partner: 'japan',
     summary:
       'After Abe returned to power Japan renewed its focus: Abe toured all five states in 2015 (economic aid agreements), the 6th foreign ministers’ meeting (May 2017) adopted the Regional Transport and Logistics Cooperation Roadmap with 24 billion yen pledged and first raised North Korea, and the 7th (May 2019) adopted a second action plan. Agriculture, connectivity and, increasingly, regional security came to the fore.',
+    summaryRu:
+      'После возвращения Абэ к власти Япония вновь сосредоточилась на регионе: в 2015 году Абэ посетил все пять государств (соглашения об экономической помощи), 6-я встреча министров иностранных дел (май 2017 года) приняла Дорожную карту регионального сотрудничества в области транспорта и логистики с обещанными 24 млрд иен и впервые затронула Северную Корею, а 7-я (май 2019 года) приняла второй план действий. На первый план вышли сельское хозяйство, связанность и всё чаще региональная безопасность.',
+    ruOrigin: 'translation',
     sources: [
       {
         source: '001_a2741695248c3d87.txt',
         quote:
           'During 2013-2019, the mechanism demonstrated positive developments in both institutional design and cooperation scope.',
+        quoteRu:
+          'В 2013–2019 годах механизм показал положительную динамику как в институциональном устройстве, так и в охвате сотрудничества.',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -151,14 +171,20 @@ export const phases: readonly Phase[] = [
     id: 'japan-phase-adjustment',
     ordinal: 4,
     name: 'Adjustment and transformation',
+    nameRu: 'Корректировка и трансформация',
     years: { start: 2020 },
     partner: 'japan',
     summary:
       'Under Suga and Kishida strategic attention dropped: only three foreign ministers’ meetings, two senior officials’ meetings and one Tokyo Dialogue were held (001 gives the counts, not which meetings they were). Of the meetings it names, two foreign ministers’ meetings in April and December 2022 formed no cooperation documents, and a special foreign ministers’ video meeting in August 2020 agreed on COVID-19 cooperation. Japan then adapted the mechanism: health cooperation, the first ministerial Economic and Energy Dialogue (September 2023), plans to raise it to leaders’ level, a wider agenda including security, and a move from Japan-led to consultative. The first summit was planned for August 2024 and held in December 2025.',
+    summaryRu:
+      'При Суге и Кисиде стратегическое внимание ослабло: прошли лишь три встречи министров иностранных дел, две встречи старших должностных лиц и один «Токийский диалог» (документ 001 приводит число встреч, но не называет их). Из названных встреч две встречи министров иностранных дел в апреле и декабре 2022 года не выработали документов о сотрудничестве, а специальная встреча министров по видеосвязи в августе 2020 года договорилась о сотрудничестве против COVID-19. Затем Япония перестроила механизм: сотрудничество в здравоохранении, первый министерский Экономический и энергетический диалог (сентябрь 2023 года), планы поднять его до уровня лидеров, расширенная повестка с вопросами безопасности и переход от ведущей роли Японии к консультациям. Первый саммит был намечен на август 2024 года и состоялся в декабре 2025 года.',
+    ruOrigin: 'translation',
     sources: [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'cooperation mechanism has entered a period of adjustment',
+        quoteRu: 'механизм сотрудничества вступил в период корректировки',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',

@@ -24,6 +24,9 @@ export const routes: readonly Route[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'This route, which connects Asia with Europe while bypassing Russia, has gained heightened importance since the onset of the 2022 war in Ukraine',
+        quoteRu:
+          'Этот маршрут, связывающий Азию с Европой в обход России, приобрёл особое значение с началом войны в Украине в 2022 году',
+        ruOrigin: 'translation',
       },
       { source: '000_0a364ac0ce25e492.txt', quote: 'most notably at Caspian ports' },
       {
@@ -78,6 +81,9 @@ export const routes: readonly Route[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'the increasing difficulty of using maritime routes such as the Middle Eastern waters and the Suez Canal',
+        quoteRu:
+          'растущие трудности с использованием морских путей, таких как ближневосточные воды и Суэцкий канал',
+        ruOrigin: 'translation',
       },
     ],
   },

@@ -359,6 +359,8 @@ export const themes: readonly Theme[] = [
       {
         source: '003_dceb15af33b4a574.txt',
         quote: 'as Japan participates in sanctions against the country',
+        quoteRu: 'поскольку Япония участвует в санкциях против этой страны',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',

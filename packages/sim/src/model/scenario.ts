@@ -142,9 +142,43 @@ export interface HistoricalYear {
   readonly citations: readonly string[];
 }
 
+/** A card's texts in another language. */
+export interface CardTexts {
+  readonly title: string;
+  readonly text: string;
+}
+
+/**
+ * A scenario's texts in one more language: what a player reads, keyed by the
+ * ids they belong to. Any part may be missing; a reader then shows the
+ * scenario's own text, in the scenario's own `language`.
+ */
+export interface ScenarioTexts {
+  readonly title?: string;
+  readonly summary?: string;
+  /** The lessons, one for each of the scenario's, in the same order. */
+  readonly lessons?: readonly string[];
+  /** Objective texts, by objective id. */
+  readonly objectives?: Readonly<Record<string, string>>;
+  /**
+   * Scripted event titles, by event id. An event that cites a dataset event
+   * can leave it out: its title is the dataset's own (with `titleRu`).
+   */
+  readonly scripted?: Readonly<Record<string, string>>;
+  /** Deck card titles and texts, by card id. */
+  readonly deck?: Readonly<Record<string, CardTexts>>;
+}
+
 /** A playable scenario. */
 export interface Scenario {
   readonly id: string;
+  /**
+   * The language its own texts are written in, as a language code (`en`,
+   * `ru`); English when absent.
+   */
+  readonly language?: string;
+  /** Its texts in other languages, by language code, e.g. `{ ru: { title, … } }`. */
+  readonly translations?: Readonly<Record<string, ScenarioTexts>>;
   readonly title: string;
   readonly summary: string;
   readonly startYear: number;

@@ -2,14 +2,19 @@
 import { STATE_IDS } from '@c5plus/core';
 import { validatePlan } from '../kernel';
 import type { GameState, Scenario } from '../model';
-import { scenarioSchema } from '../scenarios';
+import { kindOfIssue, type ScenarioProblemKind, scenarioSchema } from '../scenarios';
 import { createGame } from './game';
 
 /** One problem in a scenario file. */
 export interface ScenarioProblem {
   /** Where, e.g. `initial.partners.japan.attention` or `scripted[3].year`. */
   readonly path: string;
+  /** Why, in English. */
   readonly reason: string;
+  /** What kind of problem, for a reader to say in its own language with `params`. */
+  readonly kind: ScenarioProblemKind;
+  /** The values the reason names (a minimum, the allowed values, a year, a plan error code). */
+  readonly params: Readonly<Record<string, string | number>>;
 }
 
 /** A loaded scenario, or its problems. */
@@ -50,6 +55,8 @@ function historicalProblems(scenario: Scenario): ScenarioProblem[] {
               : []),
           ]),
           reason: e.message,
+          kind: 'plan',
+          params: { code: e.code },
         });
     }
   });
@@ -69,7 +76,12 @@ function yearProblems(data: unknown): ScenarioProblem[] {
   const [from, to] = [start as number, end as number];
   const problems: ScenarioProblem[] = [];
   if (to < from)
-    problems.push({ path: 'endYear', reason: `must not be before startYear (${from})` });
+    problems.push({
+      path: 'endYear',
+      reason: `must not be before startYear (${from})`,
+      kind: 'end-before-start',
+      params: { start: from },
+    });
   for (const list of ['scripted', 'historical'] as const) {
     const entries = s[list];
     if (!Array.isArray(entries)) continue;
@@ -79,6 +91,8 @@ function yearProblems(data: unknown): ScenarioProblem[] {
         problems.push({
           path: `${list}[${i}].year`,
           reason: `${String(year)} is outside the scenario (${from}–${to})`,
+          kind: 'year-outside',
+          params: { year: year as number, start: from, end: to },
         });
     });
   }
@@ -94,15 +108,23 @@ export function loadScenario(json: unknown): LoadResult {
     } catch (error) {
       return {
         ok: false,
-        problems: [{ path: '', reason: `not valid JSON: ${(error as Error).message}` }],
+        problems: [
+          {
+            path: '',
+            reason: `not valid JSON: ${(error as Error).message}`,
+            kind: 'not-json',
+            params: { detail: (error as Error).message },
+          },
+        ],
       };
     }
   }
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => ({
+    const problems: ScenarioProblem[] = parsed.error.issues.map((issue) => ({
       path: formatPath(issue.path),
       reason: issue.message,
+      ...kindOfIssue(issue),
     }));
     // The schema checks years against the range only once the rest is valid; name them now too.
     const named = new Set(problems.map((p) => p.path));

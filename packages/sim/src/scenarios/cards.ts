@@ -2,7 +2,7 @@
  * Random events that can happen in any era. They are not historical, so they
  * carry no citation; scenarios add their own historical cards.
  */
-import type { EventCard } from '../model';
+import type { CardTexts, EventCard } from '../model';
 
 /** Cards every scenario may draw. */
 export const COMMON_CARDS: readonly EventCard[] = [
@@ -106,3 +106,59 @@ export const COMMON_CARDS: readonly EventCard[] = [
     effects: [{ kind: 'indicator', state: 'random', indicator: 'humanCapital', delta: 3 }],
   },
 ];
+
+/** The common cards in Russian: the project's translation of each card's title and text. */
+export const COMMON_CARDS_RU: Readonly<Record<string, CardTexts>> = {
+  'sea-routes-disrupted': {
+    title: 'Морскими путями всё труднее пользоваться',
+    text: 'Судоходство через ближневосточные воды и Суэцкий канал нарушено; грузы между Восточной Азией и Европой уходят на сухопутные маршруты через Центральную Азию.',
+  },
+  'border-crossings-closed': {
+    title: 'Пункты пропуска на границе закрыты',
+    text: 'Из-за спора сосед на несколько недель закрывает свои пункты пропуска; грузовики стоят в очередях, транзит замирает.',
+  },
+  'commodity-slump': {
+    title: 'Цены на сырьё падают',
+    text: 'Нефть и металлы дешевеют; бюджеты стран-экспортёров сжимаются.',
+  },
+  'commodity-boom': {
+    title: 'Сырьевой бум',
+    text: 'Нефть, газ и металлы дорожают; экспортные доходы на время растут.',
+  },
+  'partner-earthquake': {
+    title: 'Предупреждение о землетрясении в Японии',
+    text: 'Сильное землетрясение или предупреждение о нём удерживает руководителей Японии дома.',
+  },
+  'new-administration-washington': {
+    title: 'Новая администрация в Вашингтоне',
+    text: 'Смена президента меняет то, чего США хотят от Центральной Азии.',
+  },
+  'water-dispute': {
+    title: 'Засушливое лето обостряет спор о реках',
+    text: 'Государства верховья и низовья спорят о попусках воды.',
+  },
+  'border-incident': {
+    title: 'Пограничный инцидент',
+    text: 'Столкновение на неделимитированном участке границы испытывает доверие в регионе.',
+  },
+  'remittance-drop': {
+    title: 'Денежные переводы сокращаются',
+    text: 'Спад на главном рынке труда урезает заработки, которые мигранты отправляют домой.',
+  },
+  'good-harvest': {
+    title: 'Хороший урожай',
+    text: 'Благоприятная погода поднимает сельскохозяйственное производство по всему региону.',
+  },
+  'regional-summit-goodwill': {
+    title: 'Лидеры встречаются без партнёров',
+    text: 'Консультативная встреча пяти лидеров снимает старые споры.',
+  },
+  'great-power-tension': {
+    title: 'Напряжённость между великими державами растёт',
+    text: 'Соперничающие державы пристальнее следят за выбором региона.',
+  },
+  'university-exchange': {
+    title: 'Открывается программа университетских обменов',
+    text: 'Стипендии позволяют студентам учиться за рубежом и возвращаться домой.',
+  },
+};

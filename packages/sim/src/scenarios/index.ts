@@ -30,4 +30,6 @@ export function getScenario(id: string): Scenario | undefined {
   return scenarios.find((s) => s.id === id);
 }
 
+export { kindOfIssue, type ProblemKind, type ScenarioProblemKind } from './problem-kinds';
 export { perPartner, perState, scenarioSchema } from './schema';
+export { type LocalizedScenario, localizeScenario, type TextIn } from './texts';

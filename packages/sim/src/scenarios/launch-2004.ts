@@ -4,12 +4,43 @@
  */
 import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
-import { COMMON_CARDS } from './cards';
+import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, plan } from './plans';
 
 /** The 2004 launch through the 2008–2012 downturn. */
 export const launch2004: Scenario = {
   id: 'launch-2004',
+  translations: {
+    // The project's Russian for what a player reads; scripted events that cite a
+    // dataset event take its own Russian title (`titleRu`).
+    ru: {
+      title: 'Рождение формата: «Центральная Азия + Япония», 2004–2012',
+      summary:
+        'Япония первой из партнёров видит в пятёрке единый регион. Выстраивайте новый формат, пока Токио уделяет ему внимание, и посмотрите, что от него останется, когда внутренние потрясения в Японии отвлекут это внимание.',
+      lessons: [
+        'Почему Япония выбрала лёгкие тематические встречи, а не обязывающие договорённости?',
+        'Когда внимание партнёра падает по его собственным внутренним причинам, что ещё может сделать регион?',
+        'Сравните историческую линию с партией, в которой консультации пятёрки продолжаются и в годы спада: удерживает ли формат сплочённость?',
+      ],
+      objectives: {
+        'japan-meetings':
+          'Проведите не менее шести встреч С5+ с Японией: на две больше, чем дают четыре года её внимания.',
+        cohesion: 'Сохраните сплочённость региона на уровне 70 или выше.',
+        autonomy: 'Самостоятельность каждого государства — не ниже 82.',
+      },
+      deck: {
+        ...COMMON_CARDS_RU,
+        'resource-diplomacy': {
+          title: 'Япония обращается к ресурсной дипломатии',
+          text: 'Токио добивается сделок в горной добыче и энергетике через формат, и в регионе многим кажется, что его используют в интересах Японии.',
+        },
+        'financial-crisis': {
+          title: 'Мировой финансовый кризис',
+          text: 'Кредит иссякает, и партнёры замыкаются на своих делах.',
+        },
+      },
+    },
+  },
   title: 'A format is born: Central Asia plus Japan, 2004–2012',
   summary:
     'Japan is the first partner to treat the five as one region. Build the new format while it has Tokyo’s attention, and see what is left when Japan’s domestic turbulence pulls that attention away.',

@@ -4,12 +4,42 @@
  */
 import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
-import { COMMON_CARDS } from './cards';
+import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, everyoneNeutralAware, plan } from './plans';
 
 /** The 2015–2019 roadmap era. */
 export const roadmap2015: Scenario = {
   id: 'roadmap-2015',
+  translations: {
+    // The project's Russian for what a player reads; scripted events that cite a
+    // dataset event take its own Russian title (`titleRu`).
+    ru: {
+      title: 'Дорожные карты и соперники, 2015–2019',
+      summary:
+        'Абэ посещает все пять государств, Вашингтон запускает собственный формат С5+1, а китайский «Пояс и путь» набирает вес. Обратите возросшее внимание в транспортную связанность, не дав ни одному партнёру оттеснить остальных.',
+      lessons: [
+        'Теперь и Япония, и США встречаются с пятёркой как с группой. Чего стоит региону работа сразу с двумя партнёрами?',
+        'У Китая пока нет группового формата, зато у него самые большие логистические возможности: когда двусторонняя сделка стоит той зависимости, которую она создаёт?',
+        'План действий 2019 года добавляет региональную безопасность. Как в нём участвует нейтральный Туркменистан?',
+      ],
+      objectives: {
+        'japan-meetings': 'Проводите встречу С5+ с Японией каждый год: всего пять.',
+        connectivity: 'Поднимите среднюю связанность до 45 или выше.',
+        suspicion: 'Подозрение ни одного партнёра ни к одному государству в конце не выше 45.',
+      },
+      deck: {
+        ...COMMON_CARDS_RU,
+        'belt-and-road-loans': {
+          title: 'Финансирование «Пояса и пути»',
+          text: 'Китайские банки предлагают кредиты на дороги и железные дороги — быстро и с размахом.',
+        },
+        'quality-infrastructure': {
+          title: 'Япония продвигает «качественную инфраструктуру»',
+          text: 'Токио предлагает более медленные, но более долговечные проекты, финансируемые кредитами JICA.',
+        },
+      },
+    },
+  },
   title: 'Roadmaps and rivals, 2015–2019',
   summary:
     'Abe visits all five states, Washington launches its own C5+1 and China’s Belt and Road gathers weight. Turn renewed attention into connectivity without letting any one partner crowd out the rest.',

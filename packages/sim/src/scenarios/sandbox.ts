@@ -1,11 +1,35 @@
 /** The sandbox: every format open, no scripted history, a generic deck. */
 import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
-import { COMMON_CARDS } from './cards';
+import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 
 /** An open-ended decade to try strategies freely. */
 export const sandbox: Scenario = {
   id: 'sandbox',
+  translations: {
+    // The project's Russian for what a player reads; scripted events that cite a
+    // dataset event take its own Russian title (`titleRu`).
+    ru: {
+      title: 'Песочница: десятилетие выбора',
+      summary:
+        'Форматы С5+ всех партнёров открыты, и ничего не предписано историей: десять лет, чтобы сравнить групповое и двустороннее взаимодействие.',
+      lessons: [
+        'Сравните партию, где каждое государство работает с одним партнёром один на один, с партией, где все пятеро встречаются с партнёрами вместе. Где самостоятельность выше?',
+        'Окупаются ли консультации пятёрки тем, что затем дают встречи С5+?',
+      ],
+      objectives: {
+        'autonomy-every': 'Самостоятельность каждого государства — не ниже 85.',
+        cohesion: 'Сплочённость региона в конце — не ниже 90.',
+        'no-pressure':
+          'Подозрение ни одного партнёра ни к одному государству в конце не выше 35 — уровня, с которого начинается давление.',
+        diversified:
+          'Ни у одного государства доля зависимости от одного партнёра не превышает 39 %.',
+      },
+      deck: {
+        ...COMMON_CARDS_RU,
+      },
+    },
+  },
   title: 'Sandbox: a decade of choices',
   summary:
     'Every partner’s C5+ format is open and nothing is scripted: ten years to test how group and bilateral engagement compare.',

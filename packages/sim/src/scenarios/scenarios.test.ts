@@ -114,7 +114,12 @@ describe('loadScenario', () => {
   it('refuses years out of order, once the shape is right', () => {
     const result = loadScenario({ ...good, endYear: 2020 });
     expect(result.ok ? [] : result.problems).toEqual([
-      { path: 'endYear', reason: 'must not be before startYear (2026)' },
+      {
+        path: 'endYear',
+        reason: 'must not be before startYear (2026)',
+        kind: 'end-before-start',
+        params: { start: 2026 },
+      },
     ]);
   });
 
@@ -142,6 +147,8 @@ describe('loadScenario', () => {
       {
         path: 'historical[0].plans.TKM.engagements[0].issue',
         reason: 'TKM is neutral and cannot join security alignment.',
+        kind: 'plan',
+        params: { code: 'neutral-security' },
       },
     ]);
   });

@@ -6,18 +6,20 @@ import { figures, PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { z } from 'zod';
 import { ISSUES } from '../model';
 import { citationResolves } from './citations';
+import { ID_PATTERN, LANGUAGE_PATTERN, REFERENCE_PATTERN } from './problem-kinds';
 
 const stateId = z.enum(STATE_IDS);
 const partnerId = z.enum(PARTNER_IDS);
 const issue = z.enum(ISSUES as [string, ...string[]]);
 const score = z.number().min(0).max(100);
 const year = z.number().int().min(1990).max(2100);
-const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id');
+const id = z.string().regex(ID_PATTERN, 'must be a kebab-case id');
 const citation = z
   .string()
-  .regex(/^[a-z]+\/[a-z0-9-]+$/, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"')
+  .regex(REFERENCE_PATTERN, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"')
   .refine(citationResolves, {
     error: (issue) => `"${String(issue.input)}" is not a record of the @c5plus/core dataset`,
+    params: { kind: 'unknown-record' },
   });
 const selector = z.union([stateId, z.literal('all'), z.literal('random')]);
 const baseIndicator = z.enum(['prosperity', 'security', 'connectivity', 'humanCapital']);
@@ -52,12 +54,10 @@ const effect = z.discriminatedUnion('kind', [
     kind: z.literal('pledge'),
     partner: partnerId,
     issue,
-    figure: z
-      .string()
-      .refine(
-        (ref) => figures.some((f) => f.id === ref && f.unit === 'currency'),
-        'must be the id of a currency figure in @c5plus/core',
-      ),
+    figure: z.string().refine((ref) => figures.some((f) => f.id === ref && f.unit === 'currency'), {
+      message: 'must be the id of a currency figure in @c5plus/core',
+      params: { kind: 'unknown-figure' },
+    }),
     years: z.number().int().min(1).max(20),
   }),
 ]);
@@ -137,12 +137,27 @@ const initialPartner = z.strictObject({
   formatSince: year.nullable(),
 });
 
+/** A language code such as `en` or `ru` (ISO 639-1, or 639-3 where it has none). */
+const language = z.string().regex(LANGUAGE_PATTERN, 'must be a language code such as "en" or "ru"');
+const text = z.string().min(1);
+/** What a scenario says to players, in one more language; ids are checked against the scenario. */
+const scenarioTexts = z.strictObject({
+  title: text.optional(),
+  summary: text.optional(),
+  lessons: z.array(text).optional(),
+  objectives: z.record(z.string(), text).optional(),
+  scripted: z.record(z.string(), text).optional(),
+  deck: z.record(z.string(), z.strictObject({ title: text, text })).optional(),
+});
+
 /** The scenario file format. */
 export const scenarioSchema = z
   .strictObject({
     /** Where an editor finds this schema, for completion; ignored by the model. */
     $schema: z.string().optional(),
     id,
+    language: language.optional(),
+    translations: z.record(z.string(), scenarioTexts).optional(),
     title: z.string().min(1),
     summary: z.string().min(1),
     startYear: year,
@@ -185,6 +200,7 @@ export const scenarioSchema = z
         code: 'custom',
         path: ['endYear'],
         message: `must not be before startYear (${s.startYear})`,
+        params: { kind: 'end-before-start', start: s.startYear },
       });
     s.scripted.forEach((e, i) => {
       if (e.year < s.startYear || e.year > s.endYear)
@@ -192,14 +208,79 @@ export const scenarioSchema = z
           code: 'custom',
           path: ['scripted', i, 'year'],
           message: `${e.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+          params: { kind: 'year-outside', year: e.year, start: s.startYear, end: s.endYear },
         });
     });
+    for (const [code, texts] of Object.entries(s.translations ?? {}))
+      translationProblems(s, code, texts, ctx);
     s.historical.forEach((h, i) => {
       if (h.year < s.startYear || h.year > s.endYear)
         ctx.addIssue({
           code: 'custom',
           path: ['historical', i, 'year'],
           message: `${h.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+          params: { kind: 'year-outside', year: h.year, start: s.startYear, end: s.endYear },
         });
     });
   });
+
+/**
+ * A translation speaks of the scenario's own parts: one lesson for each
+ * lesson, and only ids the scenario has. Not the scenario's own language.
+ */
+function translationProblems(
+  s: {
+    language?: string | undefined;
+    lessons: readonly string[];
+    objectives: readonly { id: string }[];
+    scripted: readonly { id: string }[];
+    deck: readonly { id: string }[];
+  },
+  code: string,
+  texts: z.infer<typeof scenarioTexts>,
+  ctx: z.RefinementCtx,
+): void {
+  const at = ['translations', code];
+  const named = language.safeParse(code);
+  if (!named.success)
+    ctx.addIssue({
+      code: 'custom',
+      path: at,
+      message: named.error.issues[0]?.message ?? '',
+      params: { kind: 'bad-language' },
+    });
+  if (code === (s.language ?? 'en'))
+    ctx.addIssue({
+      code: 'custom',
+      path: at,
+      message: `"${code}" is the scenario's own language; its texts are the scenario's own fields`,
+      params: { kind: 'translation-own-language', language: code },
+    });
+  if (texts.lessons && texts.lessons.length !== s.lessons.length)
+    ctx.addIssue({
+      code: 'custom',
+      path: [...at, 'lessons'],
+      message: `must have one text for each of the scenario's ${s.lessons.length} lessons, not ${texts.lessons.length}`,
+      params: {
+        kind: 'translation-lessons',
+        expected: s.lessons.length,
+        actual: texts.lessons.length,
+      },
+    });
+  const parts = [
+    ['objectives', s.objectives, 'objective'],
+    ['scripted', s.scripted, 'scripted event'],
+    ['deck', s.deck, 'card'],
+  ] as const;
+  for (const [part, records, noun] of parts) {
+    const ids = new Set(records.map((r) => r.id));
+    for (const key of Object.keys(texts[part] ?? {}))
+      if (!ids.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...at, part, key],
+          message: `the scenario has no ${noun} with the id "${key}"`,
+          params: { kind: 'translation-unknown-id', part, id: key },
+        });
+  }
+}

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
-import { COMMON_CARDS } from './cards';
+import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, plan } from './plans';
 
 /** Leaders' time is the scarce resource of a summit year: a larger budget. */
@@ -23,6 +23,42 @@ const SUMMITS_2025 = ['eu', 'china', 'russia', 'usa', 'italy', 'japan'] as const
 /** The 2025 summit season and the road to 2030. */
 export const summits2025: Scenario = {
   id: 'summits-2025',
+  translations: {
+    // The project's Russian for what a player reads; scripted events that cite a
+    // dataset event take its own Russian title (`titleRu`).
+    ru: {
+      title: 'Сезон саммитов, 2025–2030',
+      summary:
+        'За один год Китай, Россия, США, ЕС и Япония принимают пятерых лидеров. Решите, за какие столы садиться, какие сделки подписывать и как удержать интерес всех партнёров до 2030 года, не став ничьей сферой влияния.',
+      lessons: [
+        'Каждый партнёр хочет саммита. Чего стоит участие во всех и что оно даёт?',
+        'Сделки США по критически важным минералам крупные и политически заряженные. Кто на них реагирует и насколько сильно?',
+        'Япония поставила цель в 3 триллиона иен за пять лет. Что нужно сделать региону, чтобы она стала реальностью?',
+      ],
+      objectives: {
+        autonomy: 'Самостоятельность каждого государства в конце — не ниже 84.',
+        diversified:
+          'Ни у одного государства доля зависимости от одного партнёра не превышает 45 %.',
+        suspicion: 'Подозрение ни одного партнёра ни к одному государству в конце не выше 40.',
+        'japan-meetings': 'Проведите не менее четырёх встреч С5+ с Японией к 2030 году.',
+      },
+      deck: {
+        ...COMMON_CARDS_RU,
+        'middle-corridor-investment': {
+          title: 'Инвестиции в Срединный коридор',
+          text: 'Партнёры финансируют порты и железные дороги на маршруте в обход России.',
+        },
+        'administration-change': {
+          title: 'Новое правительство в Токио',
+          text: 'Внимание Японии к региону обычно росло и падало вместе со сменой её правительств.',
+        },
+        'aircraft-deal': {
+          title: 'Заказ самолётов',
+          text: 'Национальная авиакомпания заказывает самолёты Boeing в рамках более широкой сделки.',
+        },
+      },
+    },
+  },
   title: 'The summit season, 2025–2030',
   summary:
     'In one year China, Russia, the USA, the EU and Japan each host the five leaders. Choose which tables to sit at, which deals to sign, and how to keep every partner engaged through 2030 without becoming anyone’s sphere.',

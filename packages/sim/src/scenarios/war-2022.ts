@@ -4,12 +4,48 @@
  */
 import type { Scenario } from '../model';
 import { partner, STATE_PROFILES } from './baseline';
-import { COMMON_CARDS } from './cards';
+import { COMMON_CARDS, COMMON_CARDS_RU } from './cards';
 import { bilateral, c5, everyone, plan } from './plans';
 
 /** The war years, 2022–2026. */
 export const war2022: Scenario = {
   id: 'war-2022',
+  translations: {
+    // The project's Russian for what a player reads; scripted events that cite a
+    // dataset event take its own Russian title (`titleRu`).
+    ru: {
+      title: 'Между войной и коридором, 2022–2026',
+      summary:
+        'Вторжение России в Украину обращает взгляды всех партнёров к Центральной Азии. Санкции, переезжающие компании и маршрут в обход России открывают возможности — и за каждым шагом к одной стороне следит другая.',
+      lessons: [
+        'Почему регион держал свои встречи в практической плоскости (логистика, таможня, энергетика), пока великие державы сталкивались?',
+        'Какие взаимодействия вызывали подозрение России, а какие нет? Сравните переговоры С5+ о связанности с двусторонним сотрудничеством по санкциям.',
+        'Уязвима ли чрезмерная зависимость от России и Китая? Проследите зависимость и самостоятельность каждого государства.',
+      ],
+      objectives: {
+        autonomy: 'Самостоятельность каждого государства — не ниже 78.',
+        suspicion: 'Подозрение ни одного партнёра ни к одному государству в конце не выше 40.',
+        diversified:
+          'Ни у одного государства доля зависимости от одного партнёра не превышает 48,5 % (у Туркменистана в начале 58 % приходится на Китай).',
+        connectivity: 'Поднимите среднюю связанность до 60 или выше.',
+      },
+      deck: {
+        ...COMMON_CARDS_RU,
+        'circumvention-scrutiny': {
+          title: 'Торговля в обход санкций под пристальным вниманием',
+          text: 'Торговля, идущая через регион в обход санкций против России, привлекает внимание Запада.',
+        },
+        'sea-lanes-disrupted': {
+          title: 'Морские пути нарушены',
+          text: 'Судоходство через ближневосточные воды и Суэцкий канал затрудняется; сухопутные маршруты становятся ценнее.',
+        },
+        'caspian-bottleneck': {
+          title: 'Узкие места в каспийских портах',
+          text: 'Грузы скапливаются в портах и на границах Транскаспийского маршрута.',
+        },
+      },
+    },
+  },
   title: 'Between the war and the corridor, 2022–2026',
   summary:
     'Russia’s invasion of Ukraine turns every partner’s eyes to Central Asia. Sanctions, relocating firms and a route around Russia open chances — and every step toward one side is watched by the other.',
