@@ -149,7 +149,7 @@ export const roadmap2015: Scenario = {
   objectives: [
     {
       id: 'japan-meetings',
-      text: 'Hold a C5+ meeting with Japan in every year: five.',
+      text: 'Hold a C5+ meeting with Japan in each of the five years.',
       kind: 'meetings',
       partner: 'japan',
       min: 5,
