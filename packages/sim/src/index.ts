@@ -48,6 +48,25 @@ export {
   summarizeBatch,
 } from './orchestration/batch';
 export {
+  type ClassCheck,
+  type ClassComparison,
+  type ClassFigure,
+  type ClassFile,
+  type ClassProblem,
+  type ClassRow,
+  type ComparedRow,
+  type CostOfBalance,
+  classRows,
+  classRowsOf,
+  compareClass,
+  figure,
+  isFlagged,
+  labelOfName,
+  objectivesMet,
+  type ScenarioComparison,
+  trusted,
+} from './orchestration/class-results';
+export {
   describeCause,
   describeEffect,
   describeMeeting,
@@ -114,6 +133,7 @@ export {
   parseSummary,
   type StateSummary,
   SUMMARY_DECIMALS,
+  SUMMARY_FIGURES,
   SUMMARY_FORMAT,
   summariesToCsv,
   summarizeGame,
