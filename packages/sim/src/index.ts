@@ -47,25 +47,8 @@ export {
   runOne,
   summarizeBatch,
 } from './orchestration/batch';
-export {
-  type ClassCheck,
-  type ClassComparison,
-  type ClassFigure,
-  type ClassFile,
-  type ClassProblem,
-  type ClassRow,
-  type ComparedRow,
-  type CostOfBalance,
-  classRows,
-  classRowsOf,
-  compareClass,
-  figure,
-  isFlagged,
-  labelOfName,
-  objectivesMet,
-  type ScenarioComparison,
-  trusted,
-} from './orchestration/class-results';
+// The class results reading: every export of the module is public.
+export * from './orchestration/class-results';
 export {
   describeCause,
   describeEffect,
