@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { workerChunk } from './build-plugins/worker-chunk';
 
 export default defineConfig({
   build: {
@@ -11,6 +13,12 @@ export default defineConfig({
     },
   },
   plugins: [
+    // The sim's worker shares the sim's chunk with the page (see build-plugins/worker-chunk.ts).
+    workerChunk({
+      id: 'virtual:sim-worker-url',
+      entry: fileURLToPath(new URL('./src/session/sim.worker.ts', import.meta.url)),
+      name: 'sim-worker',
+    }),
     VitePWA({
       // A script tag, not inline code, keeps the strict CSP.
       injectRegister: 'script',

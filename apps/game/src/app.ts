@@ -7,6 +7,7 @@ import type { GameState } from '@c5plus/sim';
 import type { ParamError, SetupRequest } from './params';
 import type { MapView } from './scenes/MapScene';
 import { type NewGame, Session } from './session/session';
+import { inThreadRunner, type SimRunner } from './session/sim-runner';
 import { saveGame } from './storage/autosave';
 
 export interface BrokenSave {
@@ -29,6 +30,8 @@ export interface App {
   mapView: MapView | undefined;
   /** Called when `mapView` changes, so the map redraws. */
   onMapView: (() => void) | undefined;
+  /** Where sessions send the sim's costly work: the sim's worker, once the page has started it. */
+  runner: SimRunner;
 }
 
 export const app: App = {
@@ -41,6 +44,7 @@ export const app: App = {
   onSession: undefined,
   mapView: undefined,
   onMapView: undefined,
+  runner: inThreadRunner,
 };
 
 /** Starts playing a session and keeps it saved after every turn. */
@@ -57,5 +61,5 @@ export function play(session: Session): Session {
 }
 
 export function startNew(options: NewGame): Session {
-  return play(Session.start(options));
+  return play(Session.start(options, app.runner));
 }

@@ -7,6 +7,7 @@ import '@fontsource/noto-sans/latin-700.css';
 import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 import './style.css';
+import simWorkerUrl from 'virtual:sim-worker-url';
 import { app } from './app';
 import { hasScenarioLink, readLibrary, registerClassroomScreens } from './classroom';
 import { classroomContext } from './classroom/wiring';
@@ -24,6 +25,7 @@ import { parseParams } from './params';
 import { renderPreview } from './preview';
 import type { MapScene } from './scenes/MapScene';
 import { Session } from './session/session';
+import { workerRunner } from './session/sim-runner';
 import { readAutosave } from './storage/autosave';
 import { readSettings } from './storage/settings';
 
@@ -49,6 +51,8 @@ if (request.view === 'outcome') {
   document.body.dataset.screen = 'outcome';
   renderPreview(root, { scenario: request.scenario, seed: request.seed ?? 'c5plus' });
 } else {
+  // The sim's turns and advice run in its worker, so the page's frames stay short.
+  if (typeof Worker === 'function') app.runner = workerRunner(simWorkerUrl);
   const read = readAutosave(localStorage, (game) => void Session.resume(game));
   if (read.kind === 'ok') app.saved = read.game;
   if (read.kind === 'broken')

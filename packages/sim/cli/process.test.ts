@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtFiles, requireBuild } from '../node/built';
 import { scenarios } from '../src/scenarios';
-import { tempDir } from './test-io';
+import { tempDir, withoutProgress } from './test-io';
 
 // The built `dist/cli.js`, run through `node` as a user runs `c5sim`.
 requireBuild();
@@ -50,7 +50,7 @@ describe('dist/cli.js', () => {
       '--out',
       'runs.csv',
     );
-    expect(stderr).toBe('');
+    expect(withoutProgress(stderr)).toBe('');
     expect(code).toBe(0);
     expect(stdout).toContain('Wrote 6 rows to runs.csv.');
     expect(readFileSync(join(temp.dir, 'runs.csv'), 'utf8').trimEnd().split('\n')).toHaveLength(7);

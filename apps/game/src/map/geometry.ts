@@ -5,6 +5,7 @@
  */
 import { PARTNER_IDS, type PartnerId } from '@c5plus/core';
 import type { StateId } from '@c5plus/sim';
+import type { GeoProjection } from 'd3-geo';
 import { CAPITALS, FIVE, projectionFor } from './region';
 
 /** Where each partner sits, as fractions of the canvas: roughly where it lies from the region. */
@@ -32,11 +33,20 @@ export interface MapGeometry {
 }
 
 /** The projection for a canvas size, leaving room around the five for the partners. */
-export function mapProjection(width: number, height: number) {
-  return projectionFor(width, height, {
-    x: Math.max(110, width * 0.25),
-    y: Math.max(40, height * 0.14),
-  });
+/** The last fitted projection: fitting walks every outline, and the size rarely changes. */
+let fitted: { width: number; height: number; projection: GeoProjection } | undefined;
+
+export function mapProjection(width: number, height: number): GeoProjection {
+  if (fitted?.width !== width || fitted.height !== height)
+    fitted = {
+      width,
+      height,
+      projection: projectionFor(width, height, {
+        x: Math.max(110, width * 0.25),
+        y: Math.max(40, height * 0.14),
+      }),
+    };
+  return fitted.projection;
 }
 
 export function mapGeometry(

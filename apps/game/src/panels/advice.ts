@@ -5,6 +5,7 @@
  * the indicators after the turn), with a button to take the advised plan.
  */
 import {
+  type Advice,
   advise,
   type GameState,
   type LegalActions,
@@ -29,23 +30,29 @@ export function openFormatsLine(legal: LegalActions): HTMLElement {
   );
 }
 
-/** The advice box: pick a strategy, ask, read why and what follows, and `use` its plan. */
+/**
+ * The advice box: pick a strategy, ask, read why and what follows, and `use` its plan.
+ * `ask` is where the advice comes from (the planning screen asks the sim's worker).
+ */
 export function adviceBox(
   game: GameState,
   player: StateId,
   use: (plan: Plan) => void,
+  ask: () => Promise<readonly Advice[]> = async () => advise(game, player),
 ): HTMLElement {
   const adviceSelect = el('select', { id: 'advice-strategy', 'data-testid': 'advice-strategy' });
   for (const id of Object.keys(strategies))
     if (id !== 'historical' || game.scenario.historical.length > 0)
       adviceSelect.append(el('option', { value: id }, strategyName(id)));
-  const ask = el('button', { type: 'button', 'data-testid': 'ask' }, t('plan.ask'));
+  const askButton = el('button', { type: 'button', 'data-testid': 'ask' }, t('plan.ask'));
   const box = el('div', { class: 'advice', 'aria-live': 'polite', 'data-testid': 'advice' });
-  let advice: ReturnType<typeof advise> | undefined;
-  ask.addEventListener('click', () => {
-    advice ??= advise(game, player);
-    const a = advice.find((x) => x.strategy === adviceSelect.value);
-    if (!a) return;
+  // Asked once a year: every strategy's plan with its preview.
+  let advice: Promise<readonly Advice[]> | undefined;
+  askButton.addEventListener('click', async () => {
+    advice ??= ask();
+    const strategy = adviceSelect.value;
+    const a = (await advice).find((x) => x.strategy === strategy);
+    if (!a || !askButton.isConnected) return;
     const reasons = el('ul', {});
     for (const r of a.reasons) reasons.append(el('li', {}, reasonText(r)));
     const preview = el('ul', { class: 'preview' });
@@ -73,7 +80,7 @@ export function adviceBox(
       ' ',
       adviceSelect,
       ' ',
-      ask,
+      askButton,
     ),
     box,
   );

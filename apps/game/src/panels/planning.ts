@@ -256,24 +256,37 @@ export function renderPlanning(root: HTMLElement): void {
   }
 
   const formatsLine = openFormatsLine(legal);
-  const advice = adviceBox(game, player, (advised) => {
-    plan.rows = advised.engagements.map((e) => ({ ...e }));
-    plan.consultation = advised.consultation;
-    plan.summits = [...advised.summits];
-    consultation.value = String(plan.consultation);
-    for (const p of legal.summits) {
-      const box = document.getElementById(`summit-${p}`) as HTMLInputElement | null;
-      if (box) box.checked = plan.summits.includes(p);
-    }
-    renderRows();
-    check();
-    submit.focus();
-  });
+  // The advice comes from the sim's worker, asked once a year.
+  const advice = adviceBox(
+    game,
+    player,
+    (advised) => {
+      plan.rows = advised.engagements.map((e) => ({ ...e }));
+      plan.consultation = advised.consultation;
+      plan.summits = [...advised.summits];
+      consultation.value = String(plan.consultation);
+      for (const p of legal.summits) {
+        const box = document.getElementById(`summit-${p}`) as HTMLInputElement | null;
+        if (box) box.checked = plan.summits.includes(p);
+      }
+      renderRows();
+      check();
+      submit.focus();
+    },
+    () => session.advise(),
+  );
 
-  submit.addEventListener('click', () => {
-    if (check().length > 0) return;
-    const result = session.submit(toPlan());
-    if (!result.ok) return;
+  submit.addEventListener('click', async () => {
+    if (submit.disabled || check().length > 0) return;
+    // The turn resolves in the sim's worker: the button waits, so a second press cannot send it twice.
+    submit.disabled = true;
+    submit.setAttribute('aria-busy', 'true');
+    const result = await session.submit(toPlan());
+    submit.removeAttribute('aria-busy');
+    if (!result.ok) {
+      check();
+      return;
+    }
     draft = undefined;
     showScreen('result');
   });

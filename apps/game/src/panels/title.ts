@@ -52,7 +52,7 @@ export function renderTitle(root: HTMLElement): void {
       t('title.continue', { scenario: saved.scenario.title, year: saved.year }),
     );
     resume.addEventListener('click', () => {
-      play(Session.resume(saved));
+      play(Session.resume(saved, app.runner));
       showScreen(saved.finished ? 'debrief' : 'planning');
     });
     actions.append(resume);
@@ -74,7 +74,7 @@ export function renderTitle(root: HTMLElement): void {
         throw new Error('its "format" is not "c5plus-replay".');
       const { ok, game } = verifyReplay(parsed);
       if (!ok) throw new Error('replaying its plans does not reach its recorded hash.');
-      play(Session.resume(game));
+      play(Session.resume(game, app.runner));
       showScreen(game.finished ? 'debrief' : 'planning');
     } catch (error) {
       fileError.textContent = t('title.replayError', { message: (error as Error).message });

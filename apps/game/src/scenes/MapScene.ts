@@ -35,6 +35,8 @@ export class MapScene extends Phaser.Scene {
   private layer: Phaser.GameObjects.Graphics | undefined;
   /** The layer baked after each change, so a frame draws two textures and no commands. */
   private baked: Phaser.GameObjects.RenderTexture | undefined;
+  /** The canvas size `baked` was made for. */
+  private layerSize: string | undefined;
   private view: MapView | undefined;
   /** Called after each draw with the label positions, in CSS pixels. */
   onLabels: ((labels: MapLabels) => void) | undefined;
@@ -62,10 +64,11 @@ export class MapScene extends Phaser.Scene {
   create(): void {
     this.layer = this.make.graphics({}, false);
     this.pulses = this.add.graphics().setDepth(2);
-    this.scale.on('resize', () => this.redraw(true));
+    // The scale manager emits `resize` on every refresh, not only on a change: redraw() compares sizes.
+    this.scale.on('resize', () => this.scheduleRedraw());
     // Nothing moves between turns: the loop sleeps once a change is drawn, and wakes for the next.
     window.addEventListener('resize', () => this.wake());
-    this.redraw(true);
+    this.redraw();
     this.onCreate?.();
   }
 
@@ -76,11 +79,28 @@ export class MapScene extends Phaser.Scene {
       this.animated = report;
       this.startPulses(report);
     }
-    this.wake();
-    // The map's parent may just have been shown: measure it again (this redraws on a change).
-    this.scale.getParentBounds();
-    this.scale.refresh();
-    if (this.layer) this.redraw(false);
+    if (this.layer) this.scheduleRedraw(true);
+  }
+
+  private pendingFrame: number | undefined;
+  private remeasure = false;
+
+  /**
+   * Redraws once, on the next animation frame: a turn shows the map several
+   * times (the session's change, then the result screen) and only the last
+   * view is worth drawing, in a frame of its own after the panels' frame.
+   */
+  private scheduleRedraw(remeasure = false): void {
+    this.remeasure ||= remeasure;
+    if (this.pendingFrame !== undefined) return;
+    this.pendingFrame = requestAnimationFrame(() => {
+      // The map's parent may just have been shown: measure it again, but only refresh on a change
+      // (its `resize` finds this frame still pending, so it does not ask for another).
+      if (this.remeasure && this.scale.getParentBounds()) this.scale.refresh();
+      this.remeasure = false;
+      this.redraw();
+      this.pendingFrame = undefined;
+    });
   }
 
   private sleepTimer: ReturnType<typeof setTimeout> | undefined;
@@ -140,8 +160,12 @@ export class MapScene extends Phaser.Scene {
     return mapProjection(this.scale.width, this.scale.height);
   }
 
+  /** What the base layer was baked for: the canvas size and the player's state. */
+  private bakedFor: string | undefined;
+
   private bake(): void {
     const { width, height } = this.scale;
+    this.bakedFor = `${width}x${height}:${this.view?.player ?? ''}`;
     this.base?.destroy();
     const projection = this.projection();
     const g = this.make.graphics({}, false);
@@ -192,13 +216,14 @@ export class MapScene extends Phaser.Scene {
     g.destroy();
   }
 
-  private redraw(rebake: boolean): void {
+  private redraw(): void {
     const layer = this.layer;
     if (!layer) return;
     const { width, height } = this.scale;
     // A hidden parent has no size: nothing to draw until it is shown.
     if (width < 2 || height < 2) return;
-    if (rebake || !this.base) this.bake();
+    if (!this.base || this.bakedFor !== `${width}x${height}:${this.view?.player ?? ''}`)
+      this.bake();
     layer.clear();
     const view = this.view;
     if (!view) this.flows = [];
@@ -273,8 +298,14 @@ export class MapScene extends Phaser.Scene {
       layer.fillStyle(isPlayer ? 0xb3261e : 0x222222, 1).fillCircle(x, y, isPlayer ? 6 : 4);
       if (isPlayer) layer.lineStyle(2, 0x222222, 1).strokeCircle(x, y, 9);
     }
-    this.baked?.destroy();
-    this.baked = this.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(1);
+    // A new render texture costs a framebuffer: the same one is cleared and reused while the size holds.
+    const size = `${width}x${height}`;
+    if (this.baked && this.layerSize === size) this.baked.clear();
+    else {
+      this.baked?.destroy();
+      this.baked = this.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(1);
+      this.layerSize = size;
+    }
     this.baked.draw(layer);
     this.baked.render();
     this.drawn = view !== undefined;

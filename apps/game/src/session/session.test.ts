@@ -18,11 +18,11 @@ const start = () =>
   });
 
 describe('Session', () => {
-  it('plays turns, goes back like the sim’s fork, and resumes from a save', () => {
+  it('plays turns, goes back like the sim’s fork, and resumes from a save', async () => {
     const session = start();
     const budget = legalActions(session.game, 'KAZ').budget;
     for (let i = 0; i < 3; i++) {
-      const result = session.submit({ engagements: [], consultation: budget, summits: [] });
+      const result = await session.submit({ engagements: [], consultation: budget, summits: [] });
       expect(result.ok).toBe(true);
     }
     expect(session.history).toHaveLength(4);
@@ -34,16 +34,38 @@ describe('Session', () => {
     expect(hashState(session.game)).toBe(fork);
   });
 
-  it('refuses an over-budget plan and keeps the game', () => {
+  it('refuses an over-budget plan and keeps the game', async () => {
     const session = start();
-    const result = session.submit({ engagements: [], consultation: 999, summits: [] });
+    const result = await session.submit({ engagements: [], consultation: 999, summits: [] });
     expect(result.ok).toBe(false);
     expect(session.history).toHaveLength(1);
   });
 
-  it('rejects a save whose plans do not rebuild it', () => {
+  it('resolves turns submitted together one after another, each on the state before it', async () => {
     const session = start();
-    session.submit({ engagements: [], consultation: 1, summits: [] });
+    const budget = legalActions(session.game, 'KAZ').budget;
+    const plan = { engagements: [], consultation: budget, summits: [] };
+    const results = await Promise.all([session.submit(plan), session.submit(plan)]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(session.turnReports.map((r) => r.year)).toEqual([
+      session.history[0]?.year,
+      (session.history[0]?.year ?? 0) + 1,
+    ]);
+  });
+
+  it('announces a turn once it is resolved, with its report', async () => {
+    const session = start();
+    const seen: number[] = [];
+    session.bus.on('changed', ({ report }) => seen.push(report?.year ?? -1));
+    const pending = session.submit({ engagements: [], consultation: 1, summits: [] });
+    expect(seen).toEqual([]);
+    const result = await pending;
+    expect(result.ok && seen).toEqual([result.ok ? result.report.year : 0]);
+  });
+
+  it('rejects a save whose plans do not rebuild it', async () => {
+    const session = start();
+    await session.submit({ engagements: [], consultation: 1, summits: [] });
     const tampered = { ...session.game, cohesion: session.game.cohesion + 1 };
     expect(() => Session.resume(tampered)).toThrow(HistoryError);
   });

@@ -1,9 +1,12 @@
 /**
  * The game being played: the sim's state, the history of every state since the
  * start (index = turns resolved) and each turn's report. Going back to a year
- * is an index into that history; the sim decides everything else.
+ * is an index into that history; the sim decides everything else. A turn and the
+ * advice go through a {@link SimRunner} (the
+ * sim's worker in the page), so they answer through promises.
  */
 import {
+  type Advice,
   type Controller,
   createGame,
   type GameState,
@@ -16,6 +19,7 @@ import {
   type TurnReport,
 } from '@c5plus/sim';
 import { Bus } from './bus';
+import { inThreadRunner, type SimRunner } from './sim-runner';
 
 /** What the session announces. */
 export interface SessionEvents extends Record<string, unknown> {
@@ -40,28 +44,33 @@ export class Session {
   readonly bus = new Bus<SessionEvents>();
   private states: GameState[];
   private reports: TurnReport[] = [];
+  /** The turn being resolved, so a second submit waits for it instead of racing it. */
+  private resolving: Promise<unknown> = Promise.resolve();
 
   private constructor(
     first: GameState,
     readonly player: StateId,
+    private readonly runner: SimRunner,
   ) {
     this.states = [first];
   }
 
   /** A new game at the scenario's start. */
-  static start(options: NewGame): Session {
+  static start(options: NewGame, runner: SimRunner = inThreadRunner): Session {
     const controllers = { ...options.controllers, [options.player]: 'human' };
     return new Session(
       createGame({ scenario: options.scenario, seed: options.seed, controllers }),
       options.player,
+      runner,
     );
   }
 
   /**
    * Resumes a saved game: its plans are stepped again from the start to rebuild
-   * the history and reports; the result must hash like the save.
+   * the history and reports; the result must hash like the save. Every
+   * state's plan is in the save, so no strategy runs: this stays in the thread.
    */
-  static resume(saved: GameState): Session {
+  static resume(saved: GameState, runner: SimRunner = inThreadRunner): Session {
     const player = (Object.keys(saved.controllers) as StateId[]).find(
       (id) => saved.controllers[id] === 'human',
     );
@@ -69,6 +78,7 @@ export class Session {
     const session = new Session(
       createGame({ scenario: saved.scenario, seed: saved.seed, controllers: saved.controllers }),
       player,
+      runner,
     );
     for (const entry of saved.log) {
       const result = step(session.game, entry.plans);
@@ -102,16 +112,32 @@ export class Session {
     return this.reports;
   }
 
-  /** Plays the player's plan for this year; the other states follow their strategies. */
+  /**
+   * Plays the player's plan for this year; the other states follow their
+   * strategies. Turns resolve one after another, in the order submitted.
+   */
   submit(
     plan: Plan,
-  ): { ok: true; report: TurnReport } | { ok: false; errors: readonly PlanError[] } {
-    const result = step(this.game, { [this.player]: plan });
-    if (!result.ok) return result;
-    this.states.push(result.game);
-    this.reports.push(result.report);
-    this.bus.emit('changed', { game: result.game, report: result.report });
-    return { ok: true, report: result.report };
+  ): Promise<{ ok: true; report: TurnReport } | { ok: false; errors: readonly PlanError[] }> {
+    const turn = this.resolving.then(async () => {
+      const result = await this.runner.run('step', {
+        game: this.game,
+        plans: { [this.player]: plan },
+      });
+      if (!result.ok) return result;
+      this.states.push(result.game);
+      this.reports.push(result.report);
+      this.bus.emit('changed', { game: result.game, report: result.report });
+      return { ok: true as const, report: result.report };
+    });
+    // A failed turn must not block the next one.
+    this.resolving = turn.catch(() => undefined);
+    return turn;
+  }
+
+  /** What each strategy would advise the player this year, with its preview. */
+  advise(): Promise<readonly Advice[]> {
+    return this.runner.run('advise', { game: this.game, player: this.player });
   }
 
   /** Goes back to the start of turn `turn` (0 = the first year), dropping what followed. */
