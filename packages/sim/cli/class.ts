@@ -5,16 +5,17 @@
  * hash keeps its row, flagged, and is left out of the comparison.
  */
 import { basename } from 'node:path';
-import { scorecard } from '../src/kernel';
-import type { PartnerId, StateId } from '../src/model';
 import {
+  type ClassRow as CheckedRow,
+  type ClassProblem,
+  classRowsOf,
+  compareClass,
   csvField,
-  type GameSummary,
-  parseSummary,
-  round2,
-  SUMMARY_FORMAT,
-  summarizeGame,
-  verifyReplay,
+  figure,
+  isFlagged,
+  objectivesMet,
+  SUMMARY_FIGURES,
+  trusted,
 } from '../src/orchestration';
 import {
   CliError,
@@ -27,169 +28,83 @@ import {
   writeText,
 } from './common';
 import { EXIT_INVALID, EXIT_OK } from './exit-codes';
-import { readJson } from './files';
-import { checkReplayFile } from './replay';
+import { readInputText } from './read-file';
 
-/** How a file was checked. */
-export type ClassCheck = 'verified' | 'summary' | 'tampered' | 'invalid';
+export type { ClassCheck } from '../src/orchestration';
 
-/** One row of the class table: a student (a played state of a file), or a flagged file. */
-export interface ClassRow {
-  readonly file: string;
-  readonly label: string;
-  /** The state the student played; '' for an all-AI game or a flagged file. */
-  readonly state: StateId | '';
-  readonly check: ClassCheck;
+/** One row of the class table, its problem phrased for the command line. */
+export type ClassRow = Omit<CheckedRow, 'problem'> & {
   /** Why a file is flagged. */
   readonly problem?: string;
-  readonly summary?: GameSummary;
-  /** The partner the state leaned on most, and its share of exposure (replays only). */
-  readonly lean?: { readonly partner: PartnerId; readonly share: number };
+};
+
+/** A flagged file's problem, as the command line says it. */
+function problemText(problem: ClassProblem): string {
+  switch (problem.code) {
+    case 'not-json':
+      return `not valid JSON: ${problem.reason}`;
+    case 'not-a-class-file':
+      return `neither a replay nor a summary (its "format" is ${problem.format})`;
+    case 'bad-summary':
+      return `not a valid summary: ${problem.problems.join('; ')}`;
+    case 'bad-replay':
+      return `not a usable replay: ${problem.problems.join('; ')}`;
+    case 'does-not-run':
+      return `the replay does not run: ${problem.reason}`;
+    case 'altered':
+      return `altered: its plans reach hash ${problem.reached}, not the recorded ${problem.recorded}`;
+  }
 }
 
-/** The student's label of a file: a summary's label, else the file name without its extension. */
-function labelOf(file: string, summary?: GameSummary): string {
-  if (summary && summary.label !== '') return summary.label;
-  return basename(file).replace(/(\.replay)?\.json$/i, '');
-}
-
-function rowsOf(
-  file: string,
-  summary: GameSummary,
-  check: ClassCheck,
-  extra: { problem?: string; lean?: (state: StateId) => ClassRow['lean'] } = {},
-): ClassRow[] {
-  const states: (StateId | '')[] = summary.players.length > 0 ? [...summary.players] : [''];
-  return states.map((state) => {
-    const lean = state === '' ? undefined : extra.lean?.(state);
-    return {
-      file,
-      label: labelOf(file, summary),
-      state,
-      check,
-      summary,
-      ...(extra.problem ? { problem: extra.problem } : {}),
-      ...(lean ? { lean } : {}),
-    };
-  });
-}
-
-function flagged(file: string, problem: string): ClassRow[] {
-  return [{ file, label: labelOf(file), state: '', check: 'invalid', problem }];
+function phrased(row: CheckedRow): ClassRow {
+  const { problem, ...rest } = row;
+  // Overwriting `problem` keeps its place among the keys, so the JSON output keeps its order.
+  return problem ? { ...row, problem: problemText(problem) } : rest;
 }
 
 /** Reads and checks one file into its rows. */
 export function classRows(file: string): ClassRow[] {
-  let json: ReturnType<typeof readJson>['json'];
+  // The label the command line has always given: the base name without `.json` or `.replay.json`.
+  const label = basename(file).replace(/(\.replay)?\.json$/i, '');
+  let text: string;
   try {
-    json = readJson(file).json;
+    text = readInputText(file, 'file');
   } catch (error) {
-    if (error instanceof CliError) return flagged(file, error.message);
+    if (error instanceof CliError)
+      return [{ file, label, state: '', check: 'invalid', problem: error.message }];
     throw error;
   }
-  if (!json.ok) return flagged(file, json.reason);
-  const value = json.value as { format?: unknown } | null;
-  const format = value !== null && typeof value === 'object' ? value.format : undefined;
-  if (format === SUMMARY_FORMAT) {
-    const parsed = parseSummary(value);
-    if (!parsed.ok)
-      return flagged(file, `not a valid summary: ${parsed.problems.slice(0, 3).join('; ')}`);
-    return rowsOf(file, parsed.summary, 'summary');
-  }
-  if (typeof format !== 'string' || !format.startsWith('c5plus-replay'))
-    return flagged(
-      file,
-      `neither a replay nor a summary (its "format" is ${JSON.stringify(format)})`,
-    );
-  const checked = checkReplayFile(value);
-  if (!checked.replay)
-    return flagged(file, `not a usable replay: ${checked.problems.slice(0, 3).join('; ')}`);
-  let verdict: ReturnType<typeof verifyReplay>;
-  try {
-    verdict = verifyReplay(checked.replay);
-  } catch (error) {
-    return flagged(file, `the replay does not run: ${(error as Error).message}`);
-  }
-  const summary = summarizeGame(verdict.game);
-  const card = scorecard(verdict.game);
-  const lean = (state: StateId) => {
-    const s = card.states.find((x) => x.state === state);
-    return s ? { partner: s.topExposure.partner, share: round2(s.topExposure.share) } : undefined;
-  };
-  if (!verdict.ok)
-    return rowsOf(file, summary, 'tampered', {
-      problem: `altered: its plans reach hash ${verdict.hash}, not the recorded ${checked.replay.hash}`,
-      lean,
-    });
-  return rowsOf(file, summary, 'verified', { lean });
+  return classRowsOf({ name: file, text, label }).map(phrased);
 }
 
-const FIGURES = [
-  'welfare',
-  'prosperity',
-  'security',
-  'autonomy',
-  'connectivity',
-  'humanCapital',
-] as const;
-
-/** Whether a row's figures can be trusted for the comparison. */
-const trusted = (r: ClassRow) =>
-  (r.check === 'verified' || r.check === 'summary') && r.state !== '';
-
-function figure(r: ClassRow, key: (typeof FIGURES)[number]): number | undefined {
-  return r.state === '' ? undefined : r.summary?.states[r.state][key];
-}
-
-function objectivesMet(r: ClassRow): string {
-  if (!r.summary) return '';
-  const all = r.summary.objectives;
-  return `${all.filter((o) => o.met).length}/${all.length}`;
-}
-
-const mean = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+const FIGURES = SUMMARY_FIGURES;
 
 /**
- * Who balanced, who leaned, what it cost: per scenario, the students at or
- * above the class's median autonomy (the model's measure of balance: it falls
- * as a state's exposure concentrates on one partner) against those below it,
- * with each group's mean prosperity, security and welfare.
+ * Who balanced, who leaned, what it cost (`compareClass`), in lines: per
+ * scenario, the students at or above the class's median autonomy against
+ * those below it, with each group's mean prosperity, security and welfare.
  */
 export function comparison(rows: readonly ClassRow[]): string[] {
   const out: string[] = [];
-  const scenarios = [...new Set(rows.filter(trusted).map((r) => r.summary?.scenario ?? ''))];
-  for (const scenario of scenarios) {
-    const group = rows.filter((r) => trusted(r) && r.summary?.scenario === scenario);
-    const autonomy = group.map((r) => figure(r, 'autonomy') ?? 0).sort((a, b) => a - b);
-    const median =
-      autonomy.length % 2 === 1
-        ? (autonomy[(autonomy.length - 1) / 2] ?? 0)
-        : ((autonomy[autonomy.length / 2 - 1] ?? 0) + (autonomy[autonomy.length / 2] ?? 0)) / 2;
-    const name = (r: ClassRow) =>
-      `${r.label} (${r.state}${r.lean ? `, most exposed to ${r.lean.partner} ${Math.round(r.lean.share * 100)}%` : ''})`;
-    const balanced = group.filter((r) => (figure(r, 'autonomy') ?? 0) >= median);
-    const leaned = group.filter((r) => (figure(r, 'autonomy') ?? 0) < median);
+  const compared = compareClass(rows);
+  const name = (r: ClassRow) =>
+    `${r.label} (${r.state}${r.lean ? `, most exposed to ${r.lean.partner} ${Math.round(r.lean.share * 100)}%` : ''})`;
+  for (const { scenario, medianAutonomy, balanced, leaned, cost } of compared.scenarios) {
+    const group = balanced.length + leaned.length;
     out.push(
-      `${scenario}: ${group.length} student${group.length === 1 ? '' : 's'}, median autonomy ${fixed(median)}`,
+      `${scenario}: ${group} student${group === 1 ? '' : 's'}, median autonomy ${fixed(medianAutonomy)}`,
     );
     out.push(
       `  balanced (autonomy at or above the median): ${balanced.map(name).join('; ') || 'nobody'}`,
     );
     out.push(`  leaned (autonomy below the median): ${leaned.map(name).join('; ') || 'nobody'}`);
-    if (balanced.length > 0 && leaned.length > 0) {
-      const cost = (key: (typeof FIGURES)[number]) => {
-        const b = mean(balanced.map((r) => figure(r, key) ?? 0));
-        const l = mean(leaned.map((r) => figure(r, key) ?? 0));
-        return `${key} ${fixed(b)} vs ${fixed(l)}`;
-      };
+    if (cost.length > 0)
       out.push(
-        `  what it cost (balanced vs leaned, means): ${cost('prosperity')}, ${cost('security')}, ${cost('welfare')}`,
+        `  what it cost (balanced vs leaned, means): ${cost.map((c) => `${c.figure} ${fixed(c.balanced)} vs ${fixed(c.leaned)}`).join(', ')}`,
       );
-    }
   }
-  const left = rows.filter((r) => r.check === 'tampered' || r.check === 'invalid');
-  if (left.length > 0)
-    out.push(`Left out of the comparison: ${[...new Set(left.map((r) => r.file))].join(', ')}`);
+  if (compared.leftOut.length > 0)
+    out.push(`Left out of the comparison: ${compared.leftOut.join(', ')}`);
   return out;
 }
 
@@ -266,9 +181,7 @@ export function classCommand(options: ClassCommandOptions): CommandResult {
   const format = formatFor(options);
   if (options.out !== undefined) checkWritable(options.out, 'output file');
   const rows = options.files.flatMap(classRows);
-  const flaggedCount = new Set(
-    rows.filter((r) => r.check === 'tampered' || r.check === 'invalid').map((r) => r.file),
-  ).size;
+  const flaggedCount = new Set(rows.filter(isFlagged).map((r) => r.file)).size;
   const text = format === 'json' ? classJson(rows) : format === 'csv' ? classCsv(rows) : undefined;
   if (options.out !== undefined && text !== undefined) writeText(options.out, text, 'output file');
   const exitCode = flaggedCount > 0 ? EXIT_INVALID : EXIT_OK;

@@ -47,6 +47,8 @@ export {
   runOne,
   summarizeBatch,
 } from './orchestration/batch';
+// The class results reading: every export of the module is public.
+export * from './orchestration/class-results';
 export {
   describeCause,
   describeEffect,
@@ -114,6 +116,7 @@ export {
   parseSummary,
   type StateSummary,
   SUMMARY_DECIMALS,
+  SUMMARY_FIGURES,
   SUMMARY_FORMAT,
   summariesToCsv,
   summarizeGame,

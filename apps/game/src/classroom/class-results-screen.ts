@@ -3,7 +3,7 @@
  * students handed in, several at once and in as many goes as needed; the
  * screen shows one row a student, the files that failed their check, and who
  * balanced, who leaned and what it cost. The checks are the sim's, through
- * class-results.ts; this file only reads files and phrases the result.
+ * (`classRowsOf`, `compareClass`); this file only reads files and phrases the result.
  */
 import {
   type ClassComparison,
@@ -15,7 +15,7 @@ import {
   figure,
   isFlagged,
   objectivesMet,
-} from './class-results';
+} from '@c5plus/sim';
 import { type ClassroomContext, partnerName, stateName } from './context';
 import { button, el, field, mount } from './elements';
 import { CLASSROOM_NS } from './strings';

@@ -16,6 +16,25 @@ export {
   summarizeBatch,
 } from './batch';
 export {
+  type ClassCheck,
+  type ClassComparison,
+  type ClassFigure,
+  type ClassFile,
+  type ClassProblem,
+  type ClassRow,
+  type ComparedRow,
+  type CostOfBalance,
+  classRows,
+  classRowsOf,
+  compareClass,
+  figure,
+  isFlagged,
+  labelOfName,
+  objectivesMet,
+  type ScenarioComparison,
+  trusted,
+} from './class-results';
+export {
   describeCause,
   describeEffect,
   describeMeeting,
@@ -58,6 +77,7 @@ export {
   parseSummary,
   round2,
   SUMMARY_DECIMALS,
+  SUMMARY_FIGURES,
   SUMMARY_FORMAT,
   summariesToCsv,
   summarizeGame,

@@ -99,7 +99,8 @@ export function csvField(value: string | number | boolean): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const STATE_COLUMNS = [
+/** The figures of a state's summary, in the order tables show them. */
+export const SUMMARY_FIGURES = [
   'welfare',
   'prosperity',
   'security',
@@ -126,7 +127,7 @@ export function summariesToCsv(rows: readonly GameSummary[]): string {
     'year',
     'finished',
     'hash',
-    ...STATE_COLUMNS,
+    ...SUMMARY_FIGURES,
     ...objectiveIds.map((id) => `objective:${id}`),
   ];
   const lines = [header.join(',')];
@@ -135,7 +136,9 @@ export function summariesToCsv(rows: readonly GameSummary[]): string {
     const played: (StateId | '')[] = r.players.length > 0 ? [...r.players] : [''];
     for (const state of played) {
       const figures =
-        state === '' ? STATE_COLUMNS.map(() => '') : STATE_COLUMNS.map((c) => r.states[state][c]);
+        state === ''
+          ? SUMMARY_FIGURES.map(() => '')
+          : SUMMARY_FIGURES.map((c) => r.states[state][c]);
       const met = objectiveIds.map((id) => {
         const o = r.objectives.find((x) => x.id === id);
         return o === undefined ? '' : String(o.met);

@@ -1,7 +1,8 @@
-import { summarizeGame, verifyReplay } from '@c5plus/sim';
 import { describe, expect, it } from 'vitest';
-import { fileText, studentReplay, tampered } from '../../e2e/support/class-files';
+import { fileText, studentReplay, tampered } from './class-files.fixture';
 import { classRows, compareClass, figure, objectivesMet } from './class-results';
+import { verifyReplay } from './replay';
+import { summarizeGame } from './summary';
 
 const aigerim = studentReplay({ name: 'a', state: 'KAZ', strategy: 'multiVector', seed: 's1' });
 const timur = studentReplay({ name: 't', state: 'UZB', strategy: 'greedy', seed: 's2' });

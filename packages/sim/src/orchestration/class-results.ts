@@ -1,24 +1,23 @@
 /**
  * A class's results from the files the students handed in: each file is a
- * replay (re-played by the sim, its hash checked by `verifyReplay`) or a
- * per-game summary the game exported (`parseSummary`). A file that cannot be
- * read, is malformed or does not reproduce its hash keeps its row, flagged,
- * and is left out of the comparison. The reading is the one `c5sim class`
- * gives a teacher on the command line (packages/sim/cli/class.ts); the e2e
- * test checks the two agree on the same files.
+ * replay (re-played, its hash checked by `verifyReplay`) or a per-game summary
+ * the game exported (`parseSummary`). A file that is not JSON, is malformed or
+ * does not reproduce its hash keeps its row, flagged, and is left out of the
+ * comparison. Both the game's class results screen and `c5sim class` read a
+ * class through this file (the CLI only adds reading from disk and its
+ * output), so the two give a teacher the same reading of the same files.
  */
+import { scorecard } from '../kernel';
+import type { PartnerId, StateId } from '../model';
+import { loadReplay, REPLAY_FORMAT, verifyReplay } from './replay';
 import {
   type GameSummary,
-  loadReplay,
-  type PartnerId,
   parseSummary,
-  REPLAY_FORMAT,
-  type StateId,
+  round2,
+  type SUMMARY_FIGURES,
   SUMMARY_FORMAT,
-  scorecard,
   summarizeGame,
-  verifyReplay,
-} from '@c5plus/sim';
+} from './summary';
 
 /** How a file was checked. */
 export type ClassCheck = 'verified' | 'summary' | 'tampered' | 'invalid';
@@ -45,20 +44,29 @@ export interface ClassRow {
   readonly lean?: { readonly partner: PartnerId; readonly share: number };
 }
 
-/** A file as the browser read it. */
+/** A file as it was read: its name (the `file` of its rows) and its text. */
 export interface ClassFile {
   readonly name: string;
   readonly text: string;
+  /**
+   * The student's label when the file carries none (a replay, or a summary
+   * without a label); by default the name without its extension.
+   */
+  readonly label?: string;
 }
 
-/** The student's label of a file: a summary's label, else the file name without its extension. */
-function labelOf(file: string, summary?: GameSummary): string {
+/** A file name without its `.json`, `.replay.json` or `.summary.json` extension. */
+export const labelOfName = (name: string): string =>
+  name.replace(/(\.replay|\.summary)?\.json$/i, '');
+
+/** The student's label of a file: a summary's label, else the file's own. */
+function labelOf(file: ClassFile, summary?: GameSummary): string {
   if (summary && summary.label !== '') return summary.label;
-  return file.replace(/(\.replay|\.summary)?\.json$/i, '');
+  return file.label ?? labelOfName(file.name);
 }
 
 function rowsOf(
-  file: string,
+  file: ClassFile,
   summary: GameSummary,
   check: ClassCheck,
   extra: { problem?: ClassProblem; lean?: (state: StateId) => ClassRow['lean'] } = {},
@@ -67,7 +75,7 @@ function rowsOf(
   return states.map((state) => {
     const lean = state === '' ? undefined : extra.lean?.(state);
     return {
-      file,
+      file: file.name,
       label: labelOf(file, summary),
       state,
       check,
@@ -78,12 +86,12 @@ function rowsOf(
   });
 }
 
-const flagged = (file: string, problem: ClassProblem): ClassRow[] => [
-  { file, label: labelOf(file), state: '', check: 'invalid', problem },
+const flagged = (file: ClassFile, problem: ClassProblem): ClassRow[] => [
+  { file: file.name, label: labelOf(file), state: '', check: 'invalid', problem },
 ];
 
+/** How many of a malformed file's problems a row keeps. */
 const FIRST_PROBLEMS = 3;
-const round2 = (value: number) => Math.round(value * 100) / 100;
 
 /** Reads and checks one file into its rows. */
 export function classRowsOf(file: ClassFile): ClassRow[] {
@@ -91,7 +99,7 @@ export function classRowsOf(file: ClassFile): ClassRow[] {
   try {
     value = JSON.parse(file.text);
   } catch (error) {
-    return flagged(file.name, { code: 'not-json', reason: (error as Error).message });
+    return flagged(file, { code: 'not-json', reason: (error as Error).message });
   }
   const format =
     value !== null && typeof value === 'object'
@@ -100,17 +108,17 @@ export function classRowsOf(file: ClassFile): ClassRow[] {
   if (format === SUMMARY_FORMAT) {
     const parsed = parseSummary(value);
     if (!parsed.ok)
-      return flagged(file.name, {
+      return flagged(file, {
         code: 'bad-summary',
         problems: parsed.problems.slice(0, FIRST_PROBLEMS),
       });
-    return rowsOf(file.name, parsed.summary, 'summary');
+    return rowsOf(file, parsed.summary, 'summary');
   }
   if (typeof format !== 'string' || !format.startsWith(REPLAY_FORMAT))
-    return flagged(file.name, { code: 'not-a-class-file', format: JSON.stringify(format) });
+    return flagged(file, { code: 'not-a-class-file', format: JSON.stringify(format) });
   const loaded = loadReplay(value);
   if (!loaded.ok)
-    return flagged(file.name, {
+    return flagged(file, {
       code: 'bad-replay',
       problems: loaded.error.problems
         .slice(0, FIRST_PROBLEMS)
@@ -120,7 +128,7 @@ export function classRowsOf(file: ClassFile): ClassRow[] {
   try {
     verdict = verifyReplay(loaded.replay);
   } catch (error) {
-    return flagged(file.name, { code: 'does-not-run', reason: (error as Error).message });
+    return flagged(file, { code: 'does-not-run', reason: (error as Error).message });
   }
   const summary = summarizeGame(verdict.game);
   const card = scorecard(verdict.game);
@@ -129,11 +137,11 @@ export function classRowsOf(file: ClassFile): ClassRow[] {
     return s ? { partner: s.topExposure.partner, share: round2(s.topExposure.share) } : undefined;
   };
   if (!verdict.ok)
-    return rowsOf(file.name, summary, 'tampered', {
+    return rowsOf(file, summary, 'tampered', {
       problem: { code: 'altered', reached: verdict.hash, recorded: loaded.replay.hash },
       lean,
     });
-  return rowsOf(file.name, summary, 'verified', { lean });
+  return rowsOf(file, summary, 'verified', { lean });
 }
 
 /** The class table of several files, in the order given. */
@@ -142,21 +150,26 @@ export function classRows(files: readonly ClassFile[]): ClassRow[] {
 }
 
 /** Whether a row's figures can be trusted for the comparison. */
-export const trusted = (r: ClassRow): boolean =>
+export const trusted = (r: Pick<ClassRow, 'check' | 'state'>): boolean =>
   (r.check === 'verified' || r.check === 'summary') && r.state !== '';
 
 /** Whether a file failed its check. */
-export const isFlagged = (r: ClassRow): boolean => r.check === 'tampered' || r.check === 'invalid';
+export const isFlagged = (r: Pick<ClassRow, 'check'>): boolean =>
+  r.check === 'tampered' || r.check === 'invalid';
 
-type Figure = 'welfare' | 'prosperity' | 'security' | 'autonomy';
+/** A figure of a state's summary. */
+export type ClassFigure = (typeof SUMMARY_FIGURES)[number];
 
 /** A figure of the row's played state, when it has one. */
-export function figure(r: ClassRow, key: Figure): number | undefined {
+export function figure(
+  r: Pick<ClassRow, 'state' | 'summary'>,
+  key: ClassFigure,
+): number | undefined {
   return r.state === '' ? undefined : r.summary?.states[r.state][key];
 }
 
 /** The objectives the row's game met, as "met/all"; '' without a summary. */
-export function objectivesMet(r: ClassRow): string {
+export function objectivesMet(r: Pick<ClassRow, 'summary'>): string {
   if (!r.summary) return '';
   const all = r.summary.objectives;
   return `${all.filter((o) => o.met).length}/${all.length}`;
@@ -164,23 +177,27 @@ export function objectivesMet(r: ClassRow): string {
 
 /** A group's mean of one figure. */
 export interface CostOfBalance {
-  readonly figure: Exclude<Figure, 'autonomy'>;
+  readonly figure: 'prosperity' | 'security' | 'welfare';
   readonly balanced: number;
   readonly leaned: number;
 }
 
+/** What the comparison reads of a row; the rest (its problem, its lean) it passes through. */
+export type ComparedRow = Pick<ClassRow, 'file' | 'check' | 'state' | 'summary'>;
+
 /** One scenario's part of the comparison. */
-export interface ScenarioComparison {
+export interface ScenarioComparison<R extends ComparedRow = ClassRow> {
   readonly scenario: string;
   readonly medianAutonomy: number;
-  readonly balanced: readonly ClassRow[];
-  readonly leaned: readonly ClassRow[];
+  readonly balanced: readonly R[];
+  readonly leaned: readonly R[];
   /** Each group's mean prosperity, security and welfare; only when both groups have students. */
   readonly cost: readonly CostOfBalance[];
 }
 
-export interface ClassComparison {
-  readonly scenarios: readonly ScenarioComparison[];
+/** The whole comparison: each scenario's, and the files left out of it. */
+export interface ClassComparison<R extends ComparedRow = ClassRow> {
+  readonly scenarios: readonly ScenarioComparison<R>[];
   /** The files left out of the comparison (tampered or invalid), each once. */
   readonly leftOut: readonly string[];
 }
@@ -200,12 +217,14 @@ function median(sorted: readonly number[]): number {
  * as a state's exposure concentrates on one partner) against those below it,
  * with each group's mean prosperity, security and welfare.
  */
-export function compareClass(rows: readonly ClassRow[]): ClassComparison {
+export function compareClass<R extends ComparedRow = ClassRow>(
+  rows: readonly R[],
+): ClassComparison<R> {
   const scenarios = [...new Set(rows.filter(trusted).map((r) => r.summary?.scenario ?? ''))];
   return {
     scenarios: scenarios.map((scenario) => {
       const group = rows.filter((r) => trusted(r) && r.summary?.scenario === scenario);
-      const autonomy = (r: ClassRow) => figure(r, 'autonomy') ?? 0;
+      const autonomy = (r: R) => figure(r, 'autonomy') ?? 0;
       const mid = median(group.map(autonomy).sort((a, b) => a - b));
       const balanced = group.filter((r) => autonomy(r) >= mid);
       const leaned = group.filter((r) => autonomy(r) < mid);
