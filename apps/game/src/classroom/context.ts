@@ -4,7 +4,15 @@
  * of these and passes it in, so the screens depend on no game internals.
  */
 import { partners, states } from '@c5plus/core';
-import type { GameState, PartnerId, Plan, Scenario, StateId, TurnReport } from '@c5plus/sim';
+import {
+  type GameState,
+  localizeScenario,
+  type PartnerId,
+  type Plan,
+  type Scenario,
+  type StateId,
+  type TurnReport,
+} from '@c5plus/sim';
 import type { KeyValueStore } from './key-value-store';
 
 /** A string in the page's language (i18next's `t`, or the game's wrapper of it). */
@@ -41,6 +49,18 @@ export function stateName(context: ClassroomContext, id: string): string {
 export function partnerName(context: ClassroomContext, id: PartnerId | string): string {
   const partner = partners.find((p) => p.id === id);
   return partner ? partner.name[context.language()] : id;
+}
+
+/**
+ * A scenario's title and summary in the page's language where the scenario
+ * carries a translation, else its own text (a teacher's file may be English only).
+ */
+export function scenarioText(
+  context: ClassroomContext,
+  scenario: Scenario,
+  field: 'title' | 'summary',
+): string {
+  return localizeScenario(scenario, context.language())[field].text;
 }
 
 export type { StateId };

@@ -7,7 +7,7 @@
 import { STATE_IDS } from '@c5plus/core';
 import { type Scenario, type StateId, scenarios, strategies } from '@c5plus/sim';
 import { compareHotSeat, HISTORICAL_LINE } from './class-comparison';
-import { type ClassroomContext, partnerName, stateName } from './context';
+import { type ClassroomContext, partnerName, scenarioText, stateName } from './context';
 import { button, el, field, mount, problemList, select } from './elements';
 import {
   DEFAULT_AI,
@@ -46,7 +46,7 @@ export function showHotSeatSetup(
   if (preset?.scenario && !available.some((s) => s.id === preset.scenario?.id))
     available.push(preset.scenario);
   const scenarioSelect = select(
-    available.map((s) => [s.id, s.title] as const),
+    available.map((s) => [s.id, scenarioText(context, s, 'title')] as const),
     preset?.scenario?.id ?? 'war-2022',
   );
   const seed = el('input', { type: 'text', value: preset?.seed ?? 'class', autocomplete: 'off' });

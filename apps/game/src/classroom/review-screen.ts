@@ -5,7 +5,7 @@
  */
 import { STATE_IDS } from '@c5plus/core';
 import type { Plan } from '@c5plus/sim';
-import { type ClassroomContext, partnerName, stateName } from './context';
+import { type ClassroomContext, partnerName, scenarioText, stateName } from './context';
 import { button, el, field, mount, problemList } from './elements';
 import { replayErrorMessage } from './messages';
 import { type ReplayReview, reviewReplay, viewAt } from './replay-review';
@@ -153,7 +153,7 @@ export function showReplayReview(host: HTMLElement, context: ClassroomContext): 
           'p',
           {},
           t('review.summary', {
-            scenario: review.replay.scenario.title,
+            scenario: scenarioText(context, review.replay.scenario, 'title'),
             seed: review.replay.seed,
             turns: review.turns.length,
           }),

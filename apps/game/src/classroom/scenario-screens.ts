@@ -4,7 +4,7 @@
  * link and remove, and the screen a shared link opens on.
  */
 import type { Scenario } from '@c5plus/sim';
-import type { ClassroomContext } from './context';
+import { type ClassroomContext, scenarioText } from './context';
 import { button, el, field, mount, problemList } from './elements';
 import { showHotSeatSetup } from './hot-seat-screens';
 import { importErrorMessage, linkErrorMessage } from './messages';
@@ -25,7 +25,7 @@ function linkAddress(hash: string): string {
 
 function scenarioActions(host: HTMLElement, context: ClassroomContext, scenario: Scenario) {
   const t = translate(context);
-  const vars = { title: scenario.title };
+  const vars = { title: scenarioText(context, scenario, 'title') };
   return [
     button(t('importer.play', vars), () => context.playScenario(scenario)),
     button(t('importer.hotSeat', vars), () => showHotSeatSetup(host, context, { scenario })),
@@ -48,7 +48,7 @@ function libraryList(host: HTMLElement, context: ClassroomContext): HTMLElement 
       'ul',
       { class: 'c5-library', 'data-testid': 'library' },
       ...library.scenarios.map((scenario) => {
-        const vars = { title: scenario.title };
+        const vars = { title: scenarioText(context, scenario, 'title') };
         const linkBox = el('div', { 'aria-live': 'polite' });
         const share = button(t('importer.share', vars), async () => {
           const encoded = await encodeScenarioLink(scenario);
@@ -78,7 +78,7 @@ function libraryList(host: HTMLElement, context: ClassroomContext): HTMLElement 
           el(
             'p',
             {},
-            el('strong', {}, scenario.title),
+            el('strong', {}, scenarioText(context, scenario, 'title')),
             ` (${scenario.id}, ${scenario.startYear}–${scenario.endYear})`,
           ),
           el(
@@ -114,7 +114,10 @@ export function showScenarioImport(host: HTMLElement, context: ClassroomContext)
     }
     const result = importScenario(context.store, text);
     if (result.ok) {
-      const vars = { title: result.scenario.title, id: result.scenario.id };
+      const vars = {
+        title: scenarioText(context, result.scenario, 'title'),
+        id: result.scenario.id,
+      };
       outcome.replaceChildren(
         el(
           'p',
@@ -183,7 +186,7 @@ export async function showScenarioLink(
           'p',
           { role: 'status', 'data-testid': 'import-success' },
           t(kept.replaced ? 'importer.replaced' : 'importer.imported', {
-            title: scenario.title,
+            title: scenarioText(context, scenario, 'title'),
             id: scenario.id,
           }),
         ),
@@ -198,8 +201,8 @@ export async function showScenarioLink(
     el(
       'section',
       { class: 'c5-screen', 'data-testid': 'scenario-link' },
-      el('h2', {}, t('importer.fromLink', { title: scenario.title })),
-      el('p', {}, scenario.summary),
+      el('h2', {}, t('importer.fromLink', { title: scenarioText(context, scenario, 'title') })),
+      el('p', {}, scenarioText(context, scenario, 'summary')),
       el('div', { class: 'c5-actions' }, keep, ...scenarioActions(host, context, scenario), back),
       outcome,
     ),
