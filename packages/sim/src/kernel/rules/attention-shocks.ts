@@ -55,7 +55,10 @@ export function applyAttentionShocks(state: GameState, ctx: TurnContext): void {
       continue;
     const away = ctx.random() < C.attentionShockAwayShare;
     const id = `attention-${away ? 'away' : 'toward'}-${partnerId}`;
-    becauseOfEvent(ctx, 'random-event', id, CITE.attentionShock);
+    // The documents' instance of such a shock is Japan's; another partner's
+    // shock is a chance card of the same kind, with no passage of its own.
+    const citation = partnerId === 'japan' ? CITE.attentionShock : undefined;
+    becauseOfEvent(ctx, 'random-event', id, citation);
     ctx.why.partner = partnerId;
     adjustAttention(
       ctx,
@@ -69,7 +72,7 @@ export function applyAttentionShocks(state: GameState, ctx: TurnContext): void {
         ? `${partnerId}'s politics turn it away from the region`
         : `${partnerId}'s politics turn it toward the region`,
       kind: 'card',
-      citation: CITE.attentionShock,
+      ...(citation ? { citation } : {}),
     });
   }
 }
