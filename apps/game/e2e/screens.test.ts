@@ -230,8 +230,8 @@ describe('every screen, in both languages, at every size', () => {
         // The classroom's screens, from the title.
         for (const [entry, name] of [
           ['title-hot-seat', 'hot-seat'],
-          ['title-import-scenario', 'import-scenario'],
-          ['title-review-replay', 'review-replay'],
+          ['title-import-scenario', 'scenario-import'],
+          ['title-review-replay', 'replay-review'],
           ['title-class-results', 'class-results'],
         ] as const) {
           await page.goto(`${server.url}?lang=${lang}`);

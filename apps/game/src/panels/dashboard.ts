@@ -11,6 +11,7 @@ import { app } from '../app';
 import { el, scrollBox } from '../dom';
 import { language, partnerName, stateName, t } from '../i18n';
 import { eventTitles, numberWithCauses, partnerEffects } from './causes';
+import { chartWidth, keepFitted } from './chart-fit';
 import { hud } from './hud';
 import { showScreen } from './screens';
 
@@ -178,7 +179,8 @@ export function renderDashboard(root: HTMLElement): void {
       el('section', {}, el('h3', {}, t('dashboard.gameMeetings')), ours),
     ),
   );
-  const width = Math.max(280, Math.min(640, root.clientWidth - 32));
+  // The chart's own box is in the page by now: the chart takes its width, and follows it.
+  const width = chartWidth(chartBox, 640);
   const plot = new uPlot(
     {
       width,
@@ -207,6 +209,7 @@ export function renderDashboard(root: HTMLElement): void {
     data,
     chartBox,
   );
+  keepFitted(chartBox, 640, () => [plot]);
   chartBox.dataset.series = String(plot.series.length - 1);
   pendingPartner = undefined;
   for (const details of opened) (details as HTMLDetailsElement).open = true;

@@ -9,6 +9,7 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { el, scrollBox } from '../dom';
 import { stateName, strategyName, t } from '../i18n';
+import { chartWidth, keepFitted } from './chart-fit';
 import { comparedStrategies, type Path, pathOf, runPaths } from './debrief-paths';
 
 /** Each line's colour and dash: they differ by dash as well as by colour. */
@@ -117,7 +118,6 @@ function pathTable(years: readonly number[], paths: readonly Path[], start: numb
  * strategy's run lands; `data-ready` is set once every path is in.
  */
 export function pathsSection(
-  root: HTMLElement,
   game: GameState,
   history: readonly GameState[],
   player: StateId,
@@ -146,7 +146,7 @@ export function pathsSection(
   const plots: uPlot[] = [];
   const draw = () => {
     for (const p of plots.splice(0)) p.destroy();
-    const width = Math.max(280, Math.min(720, root.clientWidth - 40));
+    const width = chartWidth(welfareBox, 720);
     welfareBox.replaceChildren(
       el('figcaption', {}, t('path.welfare', { state: stateName(player) })),
     );
@@ -161,6 +161,7 @@ export function pathsSection(
   // Drawn once the section is in the page (uPlot measures its box), then filled as runs land.
   queueMicrotask(() => {
     draw();
+    keepFitted(welfareBox, 720, () => plots);
     void runPaths(
       game,
       player,

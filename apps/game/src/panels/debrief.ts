@@ -137,7 +137,7 @@ export function renderDebrief(root: HTMLElement): void {
     scrollBox(t('debrief.scorecard', { year: Math.min(card.year, game.endYear) }), table),
     el('h3', {}, t('debrief.objectives')),
     objectives,
-    pathsSection(root, game, session.history, player),
+    pathsSection(game, session.history, player),
     el('h3', {}, t('debrief.lessons')),
     lessons,
     el('h3', {}, t('debrief.arguments')),
