@@ -264,6 +264,7 @@ export const en = {
     'long-term-delivery': 'a long-term programme of {{partner}} delivering{{on}}',
     'exposure-rebalance': 'exposure rebalancing',
     'deal-fading': 'a deal with {{partner}} wearing off{{on}}',
+    'sanctions-regime': 'the sanctions regime against {{partner}}',
     on: ' on {{issue}}',
   },
   reason: {

@@ -177,6 +177,7 @@ export const scenarioSchema = z
         effects: z.array(effect),
         summit: partnerId.optional(),
         opensFormat: partnerId.optional(),
+        sanctions: partnerId.optional(),
       }),
     ),
     deck: z.array(

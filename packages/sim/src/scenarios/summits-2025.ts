@@ -97,6 +97,8 @@ export const summits2025: Scenario = {
       title: 'Russia’s second summit with the five, in Dushanbe',
       citation: 'events/russia-ca-summit-dushanbe-2025',
       summit: 'russia',
+      // Russia meets the five as "a lifeline under Western sanctions" (004): the regime still holds.
+      sanctions: 'russia',
       effects: [],
     },
     {
