@@ -89,7 +89,7 @@ describe('the game in Russian', () => {
     expect(sawQuote).toBe(true);
 
     await page.waitForSelector('body[data-screen=debrief]');
-    await page.getByTestId('compare').waitFor();
+    await page.getByTestId('path-table').waitFor();
     await openAll(page);
     await shot(page, 'ru-texts-debrief', true);
     expect(await englishOutsideLangEn(page)).toEqual([]);

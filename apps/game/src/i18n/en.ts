@@ -155,10 +155,6 @@ export const en = {
     objectives: 'Objectives',
     met: 'met',
     notMet: 'not met',
-    compare: 'Your path beside other choices (same seed, computed by the simulation)',
-    compareHelp:
-      'Each line replays the whole scenario with your state played by that strategy, the other states unchanged.',
-    yourWelfare: 'You',
     lessons: 'Lessons',
     arguments: 'What the documents argue',
     argued: '— {{person}}',

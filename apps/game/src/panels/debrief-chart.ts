@@ -1,13 +1,13 @@
 /**
  * The debrief's path view: welfare and autonomy year by year (two uPlot
- * charts, as the dashboard draws), a table of the same numbers for screen
- * readers and print, and the final-welfare ranking; filled in as the sim's
- * runs land (./debrief-paths.ts), each into the charts already drawn.
+ * charts, as the dashboard draws) and a table of the same numbers, for
+ * screen readers, print and a precise comparison; filled in as the sim's runs
+ * land (./debrief-paths.ts), each into the charts already drawn.
  */
 import type { GameState, StateId } from '@c5plus/sim';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { el } from '../dom';
+import { el, scrollBox } from '../dom';
 import { stateName, strategyName, t } from '../i18n';
 import { comparedStrategies, type Path, pathOf, runPaths } from './debrief-paths';
 import { afterNextFrame } from './frames';
@@ -127,41 +127,6 @@ function pathTable(years: readonly number[], paths: readonly Path[], start: numb
   return table;
 }
 
-/** Final welfare, best first, with a bar (kept from the first debrief: the ranking at a glance). */
-function ranking(paths: readonly Path[]): HTMLElement {
-  const compare = el('table', { class: 'compare', 'data-testid': 'compare' });
-  compare.append(
-    el(
-      'tr',
-      {},
-      el('th', { scope: 'col' }, t('debrief.controller')),
-      el('th', { scope: 'col' }, t('debrief.welfare')),
-    ),
-  );
-  const rows = paths
-    .map((p) => ({ id: p.id, welfare: p.points.at(-1)?.welfare ?? 0 }))
-    .sort((a, b) => b.welfare - a.welfare);
-  const best = Math.max(...rows.map((r) => r.welfare), 1);
-  for (const r of rows) {
-    const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
-    bar.style.width = `${Math.max(2, (r.welfare / best) * 100)}%`;
-    compare.append(
-      el(
-        'tr',
-        { class: r.id === 'you' ? 'you' : undefined },
-        el('th', { scope: 'row' }, r.id === 'you' ? t('debrief.yourWelfare') : lineName(r.id)),
-        el(
-          'td',
-          {},
-          el('span', { class: 'value' }, r.welfare.toFixed(1)),
-          el('span', { class: 'track' }, bar),
-        ),
-      ),
-    );
-  }
-  return compare;
-}
-
 /**
  * The section, drawn at once with the player's path and filled as each
  * strategy's run lands; `data-ready` is set once every path is in.
@@ -181,8 +146,7 @@ export function pathsSection(
   );
   const welfareBox = el('figure', { class: 'chart', 'data-testid': 'path-welfare' });
   const autonomyBox = el('figure', { class: 'chart', 'data-testid': 'path-autonomy' });
-  const tableBox = el('details', {}, el('summary', {}, t('path.table')));
-  const rankingBox = el('div', {});
+  const tableBox = scrollBox(t('path.table'), el('table', {}));
   section.append(
     el('h3', {}, t('path.heading')),
     el('p', { class: 'help' }, t('path.help')),
@@ -190,9 +154,6 @@ export function pathsSection(
     welfareBox,
     autonomyBox,
     tableBox,
-    el('h3', {}, t('debrief.compare')),
-    el('p', { class: 'help' }, t('debrief.compareHelp')),
-    rankingBox,
   );
   const years: number[] = [];
   for (let y = game.scenario.startYear - 1; y <= game.scenario.endYear; y++) years.push(y);
@@ -211,11 +172,7 @@ export function pathsSection(
       plots.push({ plot: chart(autonomyBox, years, paths, 'autonomy', width), key: 'autonomy' });
     } else for (const { plot, key } of plots) extend(plot, years, paths, key);
     welfareBox.dataset.series = String(paths.length);
-    tableBox.replaceChildren(
-      el('summary', {}, t('path.table')),
-      pathTable(years, paths, game.scenario.startYear - 1),
-    );
-    rankingBox.replaceChildren(ranking(paths));
+    tableBox.replaceChildren(pathTable(years, paths, game.scenario.startYear - 1));
   };
   // Charted in the frame after the debrief's own (uPlot measures its box), then filled as the
   // sim's worker lands each run.
