@@ -20,7 +20,7 @@ describe('golden replays', () => {
     'launch-2004': '48b27ab5f87d09c3',
     'roadmap-2015': '2bf4d906b0e05fd8',
     'war-2022': '8614b0892034f15f',
-    'summits-2025': '123b05a59f9b6dbf',
+    'summits-2025': '9ae94dfc730dfeba',
     sandbox: '805c1d6efd12a34c',
   };
   it.each(scenarios.map((s) => [s.id, s] as const))(
