@@ -100,8 +100,8 @@ export const en = {
   format: { c5plus: 'C5+ (the five together)', bilateral: 'Bilateral (one to one)' },
   result: {
     attentionShock: {
-      away: "{{partner}}'s politics turn it away from the region",
-      toward: "{{partner}}'s politics turn it toward the region",
+      away: '{{partner}}: domestic politics turn its attention away from the region',
+      toward: '{{partner}}: domestic politics turn its attention toward the region',
     },
     heading: 'What happened in {{year}}',
     events: 'Events',
@@ -155,10 +155,6 @@ export const en = {
     objectives: 'Objectives',
     met: 'met',
     notMet: 'not met',
-    compare: 'Your path beside other choices (same seed, computed by the simulation)',
-    compareHelp:
-      'Each line replays the whole scenario with your state played by that strategy, the other states unchanged.',
-    yourWelfare: 'You',
     lessons: 'Lessons',
     arguments: 'What the documents argue',
     argued: '— {{person}}',

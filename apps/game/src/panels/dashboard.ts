@@ -8,7 +8,7 @@ import { INDICATORS } from '@c5plus/sim';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { app } from '../app';
-import { el } from '../dom';
+import { el, scrollBox } from '../dom';
 import { language, partnerName, stateName, t } from '../i18n';
 import { eventTitles, numberWithCauses, partnerEffects } from './causes';
 import { hud } from './hud';
@@ -163,7 +163,12 @@ export function renderDashboard(root: HTMLElement): void {
     hud(game, player, 'back'),
     el('h2', {}, t('dashboard.heading')),
     chartBox,
-    el('details', {}, el('summary', {}, t('dashboard.chart')), table),
+    el(
+      'details',
+      {},
+      el('summary', {}, t('dashboard.chart')),
+      scrollBox(t('dashboard.chart'), table),
+    ),
     el('h3', {}, t('dashboard.partners')),
     partners,
     el(
