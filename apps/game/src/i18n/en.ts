@@ -103,8 +103,8 @@ export const en = {
   format: { c5plus: 'C5+ (the five together)', bilateral: 'Bilateral (one to one)' },
   result: {
     attentionShock: {
-      away: "{{partner}}'s politics turn it away from the region",
-      toward: "{{partner}}'s politics turn it toward the region",
+      away: '{{partner}}: domestic politics turn its attention away from the region',
+      toward: '{{partner}}: domestic politics turn its attention toward the region',
     },
     heading: 'What happened in {{year}}',
     events: 'Events',
@@ -263,6 +263,7 @@ export const en = {
     'long-term-delivery': 'a long-term programme of {{partner}} delivering{{on}}',
     'exposure-rebalance': 'exposure rebalancing',
     'deal-fading': 'a deal with {{partner}} wearing off{{on}}',
+    'sanctions-regime': 'the sanctions regime against {{partner}}',
     on: ' on {{issue}}',
   },
   reason: {

@@ -265,6 +265,7 @@ export const ru: Strings = {
     'long-term-delivery': 'долгосрочная программа: {{partner}}{{on}}',
     'exposure-rebalance': 'перераспределение зависимости',
     'deal-fading': 'сделка с партнёром «{{partner}}» исчерпывается{{on}}',
+    'sanctions-regime': 'санкционный режим против партнёра «{{partner}}»',
     on: ', тема: {{issue}}',
   },
   reason: {

@@ -2,7 +2,7 @@
  * The debrief's path view: welfare and autonomy year by year (two uPlot
  * charts, as the dashboard draws) and a table of the same numbers, for
  * screen readers, print and a precise comparison; filled in as the sim's runs
- * land (./debrief-paths.ts).
+ * land (./debrief-paths.ts), each into the charts already drawn.
  */
 import type { GameState, StateId } from '@c5plus/sim';
 import uPlot from 'uplot';
@@ -11,6 +11,7 @@ import { el, scrollBox } from '../dom';
 import { stateName, strategyName, t } from '../i18n';
 import { chartWidth, keepFitted } from './chart-fit';
 import { comparedStrategies, type Path, pathOf, runPaths } from './debrief-paths';
+import { afterNextFrame } from './frames';
 
 /** Each line's colour and dash: they differ by dash as well as by colour. */
 const LINE: Readonly<Record<string, { stroke: string; dash: number[]; width: number }>> = {
@@ -43,6 +44,15 @@ function aligned(
   ] as uPlot.AlignedData;
 }
 
+/** One path's line: its name, colour and dash. */
+const seriesOf = (p: Path): uPlot.Series => ({
+  label: lineName(p.id),
+  stroke: LINE[p.id]?.stroke ?? '#000',
+  dash: LINE[p.id]?.dash ?? [],
+  width: LINE[p.id]?.width ?? 1.5,
+  spanGaps: false,
+});
+
 function chart(
   box: HTMLElement,
   years: readonly number[],
@@ -60,20 +70,25 @@ function chart(
         { stroke: '#222', incrs: [1, 2, 5, 10], values: (_u, ticks) => ticks.map(String) },
         { stroke: '#222' },
       ],
-      series: [
-        { label: t('common.year', { year: '' }).trim() },
-        ...paths.map((p) => ({
-          label: lineName(p.id),
-          stroke: LINE[p.id]?.stroke ?? '#000',
-          dash: LINE[p.id]?.dash ?? [],
-          width: LINE[p.id]?.width ?? 1.5,
-          spanGaps: false,
-        })),
-      ],
+      series: [{ label: t('common.year', { year: '' }).trim() }, ...paths.map(seriesOf)],
     },
     aligned(years, paths, key),
     box,
   );
+}
+
+/**
+ * Adds the paths a chart does not show yet and redraws it with every path: a
+ * new uPlot for each landing would cost a new canvas and its first clearing.
+ */
+function extend(
+  plot: uPlot,
+  years: readonly number[],
+  paths: readonly Path[],
+  key: 'welfare' | 'autonomy',
+): void {
+  for (const p of paths.slice(plot.series.length - 1)) plot.addSeries(seriesOf(p));
+  plot.setData(aligned(years, paths, key));
 }
 
 /** The table of every path: one row per line, one column per year, "welfare / autonomy". */
@@ -143,25 +158,28 @@ export function pathsSection(
   const years: number[] = [];
   for (let y = game.scenario.startYear - 1; y <= game.scenario.endYear; y++) years.push(y);
   const paths: Path[] = [{ id: 'you', points: pathOf(history, player) }];
-  const plots: uPlot[] = [];
+  const plots: { plot: uPlot; key: 'welfare' | 'autonomy' }[] = [];
   const draw = () => {
-    for (const p of plots.splice(0)) p.destroy();
-    const width = chartWidth(welfareBox, 720);
-    welfareBox.replaceChildren(
-      el('figcaption', {}, t('path.welfare', { state: stateName(player) })),
-    );
-    autonomyBox.replaceChildren(
-      el('figcaption', {}, t('path.autonomy', { state: stateName(player) })),
-    );
-    plots.push(chart(welfareBox, years, paths, 'welfare', width));
-    plots.push(chart(autonomyBox, years, paths, 'autonomy', width));
+    if (plots.length === 0) {
+      const width = chartWidth(welfareBox, 720);
+      welfareBox.replaceChildren(
+        el('figcaption', {}, t('path.welfare', { state: stateName(player) })),
+      );
+      autonomyBox.replaceChildren(
+        el('figcaption', {}, t('path.autonomy', { state: stateName(player) })),
+      );
+      plots.push({ plot: chart(welfareBox, years, paths, 'welfare', width), key: 'welfare' });
+      plots.push({ plot: chart(autonomyBox, years, paths, 'autonomy', width), key: 'autonomy' });
+    } else for (const { plot, key } of plots) extend(plot, years, paths, key);
     welfareBox.dataset.series = String(paths.length);
     tableBox.replaceChildren(pathTable(years, paths, game.scenario.startYear - 1));
   };
-  // Drawn once the section is in the page (uPlot measures its box), then filled as runs land.
-  queueMicrotask(() => {
+  // Charted in the frame after the debrief's own (uPlot measures its box), then filled as the
+  // sim's worker lands each run.
+  void afterNextFrame().then(() => {
+    if (!section.isConnected) return;
     draw();
-    keepFitted(welfareBox, 720, () => plots);
+    keepFitted(welfareBox, 720, () => plots.map((p) => p.plot));
     void runPaths(
       game,
       player,

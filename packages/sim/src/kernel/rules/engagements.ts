@@ -22,9 +22,11 @@ import {
   MECHANIC_CITATIONS as CITE,
   DEAL_FADE,
   DELIVERY_PROFILES,
+  DEPENDENCE_PULL,
   ISSUE_YIELDS,
   isCharged,
   RESENTED_BY,
+  SANCTIONING,
 } from '../../model';
 import {
   adjustAttention,
@@ -36,6 +38,7 @@ import {
   shiftExposure,
 } from '../adjust';
 import { because, type TurnContext } from '../context';
+import { isSanctioned } from './sanctions';
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
@@ -121,8 +124,11 @@ function drawRivalSuspicion(
       ? CITE.rivalSuspicion
       : CITE.practicalIssues;
   because(ctx, 'rival-engagement', partner, issue, citation);
+  // A deal with a sanctioned partner reads, to those who sanction it, as helping it round the sanctions.
+  const sanctioned = isSanctioned(ctx.scenario, state.year, partner);
   for (const { holder, weight } of RESENTED_BY[partner]) {
-    adjustSuspicion(ctx, state.partners[holder], s, base * weight);
+    const rounding = sanctioned && SANCTIONING[holder] ? C.sanctionedDealSuspicion : 1;
+    adjustSuspicion(ctx, state.partners[holder], s, base * weight * rounding);
   }
 }
 
@@ -343,7 +349,13 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
     e.points * C.bilateralAttentionGain * ATTENTION_RESPONSE[e.partner],
   );
   because(ctx, 'bilateral-deal', e.partner, e.issue, CITE.diversification);
-  shiftExposure(ctx, s, e.partner, e.points * C.bilateralExposureShift);
+  // Some partners' deals bind trade harder: dependence on them does not unwind in a year.
+  shiftExposure(
+    ctx,
+    s,
+    e.partner,
+    e.points * C.bilateralExposureShift * (DEPENDENCE_PULL[e.partner] ?? 1),
+  );
   drawRivalSuspicion(state, ctx, s, e.partner, e.issue, e.points, 1);
 }
 
