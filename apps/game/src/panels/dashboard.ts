@@ -171,7 +171,7 @@ export function renderDashboard(root: HTMLElement): void {
       scrollBox(t('dashboard.chart'), table),
     ),
     el('h3', {}, t('dashboard.partners')),
-    partners,
+    scrollBox(t('dashboard.partners'), partners),
     el(
       'div',
       { class: 'columns' },
