@@ -115,7 +115,8 @@ export function rebalanceExposure(ctx: TurnContext, state: StateModel): void {
   for (const share of shares) total += share;
   if (Math.abs(total - 1) < TINY) return;
   because(ctx, 'exposure-rebalance', undefined, undefined, CITE_DIVERSIFICATION);
-  const scaled = shares.map((before) => (total > TINY ? before / total : 1 / PARTNER_IDS.length));
+  const scaled: number[] = [];
+  for (const before of shares) scaled.push(total > TINY ? before / total : 1 / PARTNER_IDS.length);
   setPartnerValues(state.exposure, scaled);
   if (!ctx.record) return;
   for (let i = 0; i < PARTNER_IDS.length; i++) {

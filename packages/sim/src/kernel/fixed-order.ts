@@ -7,7 +7,7 @@
  * choices come out exactly as a loop over the ids would give them
  * (`fixed-order.test.ts` pins each function to its ids).
  */
-import type { Indicator, PartnerId, PartnerModel, Plan, StateId, StateModel } from '../model';
+import type { Indicator, Issue, PartnerId, PartnerModel, Plan, StateId, StateModel } from '../model';
 
 /** The indicators in the order of `indicatorValues`. */
 export const INDICATOR_ORDER: readonly Indicator[] = [
@@ -42,6 +42,22 @@ export function stateValues(t: Readonly<Record<StateId, number>>): number[] {
 /** An indicator table's values, in `INDICATOR_ORDER`. */
 export function indicatorValues(t: Readonly<Record<Indicator, number>>): number[] {
   return [t.prosperity, t.security, t.autonomy, t.connectivity, t.humanCapital];
+}
+
+/** A per-issue table's values, in `ISSUES` order. */
+export function issueValues(t: Readonly<Record<Issue, number>>): number[] {
+  return [
+    t.connectivity,
+    t.customs,
+    t.water,
+    t.education,
+    t.health,
+    t.energy,
+    t['trade-investment'],
+    t.security,
+    t.sanctions,
+    t['critical-minerals'],
+  ];
 }
 
 /** The state records, in `STATE_IDS` order. */

@@ -6,7 +6,14 @@
  * names: the rules' internals stay inside.
  */
 export { createContext, deepFreeze } from './context';
-export { INDICATOR_ORDER, indicatorValues, partnerValues } from './fixed-order';
+export {
+  INDICATOR_ORDER,
+  indicatorValues,
+  issueValues,
+  partnerRecords,
+  partnerValues,
+  stateRecords,
+} from './fixed-order';
 export { plainCopy, resolveTurnInPlace } from './plain';
 export { type CompletedPlans, completePlans, strategyRandom } from './plans';
 export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';

@@ -7,7 +7,10 @@ import {
   formatOpen,
   INDICATOR_ORDER,
   indicatorValues,
+  issueValues,
+  partnerRecords,
   partnerValues,
+  stateRecords,
   summitScheduled,
 } from '../kernel';
 import type {
@@ -53,37 +56,80 @@ const PARTNER_INDEX = Object.fromEntries(PARTNER_IDS.map((p, i) => [p, i])) as R
 function viewOf(game: GameState): TurnView {
   if (last && last.game === game && last.view.turn === game.turn) return last.view;
   // The tables are read once, by name, into arrays indexed in PARTNER_IDS order
-  // (see `partnerValues`): these helpers run for every state and turn.
-  const partners = PARTNER_IDS.map((p) => game.partners[p]);
-  const attention = partners.map((p) => p.attention);
-  const exposures = STATE_IDS.map((id) => partnerValues(game.states[id].exposure));
-  const issues = practicalIssues();
-  const practicalCapacity = partners.map((p) => issues.map((issue) => p.capacity[issue]));
-  const byAttention = (a: number, b: number) => (attention[b] as number) - (attention[a] as number);
-  const open = PARTNER_IDS.map((_, i) => i)
-    .filter((i) => formatOpen(partners[i] as PartnerModel, game.year))
-    .sort(byAttention);
+  // (see fixed-order.ts), with plain loops and no closures: this runs every turn.
+  const partners = partnerRecords(game.partners);
+  const attention: number[] = [];
+  const practicalCapacity: number[][] = [];
+  const open: number[] = [];
+  const summits: number[] = [];
+  for (let p = 0; p < partners.length; p++) {
+    const partner = partners[p] as PartnerModel;
+    attention.push(partner.attention);
+    practicalCapacity.push(practicalCapacityValues(partner.capacity));
+    if (formatOpen(partner, game.year)) open.push(p);
+    if (summitScheduled(game.scenario, game.year, partner.id)) summits.push(p);
+  }
+  sortDescending(open, attention);
+  sortDescending(summits, attention);
+  const exposures = stateRecords(game.states).map((s) => partnerValues(s.exposure));
   const standing: number[] = [];
   for (const p of open) {
     let reliance = 0;
     for (const exposure of exposures) reliance += (exposure[p] as number) / STATE_IDS.length;
     standing[p] = (attention[p] as number) * (1 - reliance);
   }
-  const summits = PARTNER_IDS.map((_, i) => i)
-    .filter((i) => summitScheduled(game.scenario, game.year, PARTNER_IDS[i] as PartnerId))
-    .sort(byAttention);
-  const toIds = (indices: readonly number[]) => indices.map((i) => PARTNER_IDS[i] as PartnerId);
+  const regional = open.slice();
+  sortDescending(regional, standing);
   const view: TurnView = {
     turn: game.turn,
-    open: toIds(open),
-    regional: toIds([...open].sort((a, b) => (standing[b] as number) - (standing[a] as number))),
-    summits: toIds(summits),
+    open: partnerIdsAt(open),
+    regional: partnerIdsAt(regional),
+    summits: partnerIdsAt(summits),
     attention,
     practicalCapacity,
   };
   last = { game, view };
   return view;
 }
+
+/**
+ * Sorts partner indices by a value, highest first, keeping the given order
+ * among equals: the order a stable `sort((a, b) => value[b] - value[a])`
+ * gives, without a closure (an insertion sort; the lists hold at most seven).
+ */
+function sortDescending(indices: number[], value: readonly number[]): void {
+  for (let i = 1; i < indices.length; i++) {
+    const held = indices[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (value[held] as number) - (value[indices[j] as number] as number) > 0) {
+      indices[j + 1] = indices[j] as number;
+      j--;
+    }
+    indices[j + 1] = held;
+  }
+}
+
+/** The partner ids at some indices of `PARTNER_IDS`. */
+function partnerIdsAt(indices: readonly number[]): PartnerId[] {
+  const ids: PartnerId[] = [];
+  for (const i of indices) ids.push(PARTNER_IDS[i] as PartnerId);
+  return ids;
+}
+
+/** A partner's capacity on each practical issue, in `practicalIssues()` order. */
+function practicalCapacityValues(capacity: Readonly<Record<Issue, number>>): number[] {
+  const all = issueValues(capacity);
+  const values: number[] = [];
+  for (const i of practicalIssueIndices()) values.push(all[i] as number);
+  return values;
+}
+
+/** Where each practical issue is in `ISSUES`, in `practicalIssues()` order. */
+function practicalIssueIndices(): readonly number[] {
+  practicalIndices ??= practicalIssues().map((issue) => ISSUES.indexOf(issue));
+  return practicalIndices;
+}
+let practicalIndices: readonly number[] | undefined;
 
 /** Partners whose C5+ format is open this year, most attentive first. */
 export function openPartners(game: GameState): readonly PartnerId[] {
@@ -117,15 +163,19 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
  */
 export function practicalRoom(game: GameState, stateId: StateId): number[] {
   const level = indicatorValues(game.states[stateId].indicators);
-  return practicalYields().map((yields) => {
+  const byIssue = practicalYields();
+  const room: number[] = [];
+  for (let k = 0; k < byIssue.length; k++) {
+    const yields = byIssue[k] as readonly (readonly [number, number])[];
     let total = 0;
     for (let i = 0; i < yields.length; i++) {
       // Indexed, not destructured: destructuring goes through the iterator protocol, several times slower.
       const pair = yields[i] as readonly [number, number];
       total += pair[1] * (100 - (level[pair[0]] as number));
     }
-    return total;
-  });
+    room.push(total);
+  }
+  return room;
 }
 
 /** The practical issue worth most with a partner: its capacity times the issue's room (`practicalRoom`). */

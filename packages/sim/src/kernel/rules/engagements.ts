@@ -36,6 +36,7 @@ import {
   shiftExposure,
 } from '../adjust';
 import { because, type TurnContext } from '../context';
+import { statePlans, stateRecords } from '../fixed-order';
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
@@ -121,8 +122,11 @@ function drawRivalSuspicion(
       ? CITE.rivalSuspicion
       : CITE.practicalIssues;
   because(ctx, 'rival-engagement', partner, issue, citation);
-  for (const { holder, weight } of RESENTED_BY[partner]) {
-    adjustSuspicion(ctx, state.partners[holder], s, base * weight);
+  const resented = RESENTED_BY[partner];
+  // Indexed, not destructured (see `deliver`).
+  for (let i = 0; i < resented.length; i++) {
+    const rival = resented[i] as (typeof resented)[number];
+    adjustSuspicion(ctx, state.partners[rival.holder], s, base * rival.weight);
   }
 }
 
@@ -185,26 +189,30 @@ interface Table {
  */
 function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[] {
   const tables: (Table | undefined)[] = [];
-  const at = (partner: PartnerId): Table => {
-    const index = PARTNER_IDS.indexOf(partner);
-    let table = tables[index];
-    if (!table) {
-      table = { participants: [], attendees: [], issues: [] };
-      tables[index] = table;
-    }
-    return table;
-  };
-  for (const id of STATE_IDS) {
-    const plan = plans[id];
-    for (const partner of plan.summits) at(partner).attendees.push(id);
+  const planned = statePlans(plans);
+  for (let i = 0; i < planned.length; i++) {
+    const id = STATE_IDS[i] as StateId;
+    const plan = planned[i] as Plan;
+    for (const partner of plan.summits) tableAt(tables, partner).attendees.push(id);
     for (const e of plan.engagements) {
       if (e.format !== 'c5plus') continue;
-      const table = at(e.partner);
+      const table = tableAt(tables, e.partner);
       if (table.participants[table.participants.length - 1] !== id) table.participants.push(id);
       if (!table.issues.includes(e.issue)) table.issues.push(e.issue);
     }
   }
   return tables;
+}
+
+/** A partner's table, set up on first use. */
+function tableAt(tables: (Table | undefined)[], partner: PartnerId): Table {
+  const index = PARTNER_IDS.indexOf(partner);
+  let table = tables[index];
+  if (!table) {
+    table = { participants: [], attendees: [], issues: [] };
+    tables[index] = table;
+  }
+  return table;
 }
 
 /** Resolves the C5+ meetings and summits with one partner. */
@@ -224,22 +232,22 @@ function resolvePartner(
     attentive &&
     attendees.length >= C.c5MinParticipants &&
     summitScheduled(ctx.scenario, state.year, partnerId);
-  const outcome: MeetingOutcome = {
-    partner: partnerId,
-    participants: participants.length > 0 ? participants : attendees,
-    issues,
-    convened: convened || summit,
-    summit,
-    attention: partner.attention,
-  };
-  ctx.meetings.push(
-    convened || summit
-      ? outcome
-      : {
-          ...outcome,
-          reason: !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states',
-        },
-  );
+  const met = convened || summit;
+  const sitting = participants.length > 0 ? participants : attendees;
+  const attention = partner.attention;
+  // Written out, not spread: an object spread is several times slower.
+  const outcome: MeetingOutcome = met
+    ? { partner: partnerId, participants: sitting, issues, convened: met, summit, attention }
+    : {
+        partner: partnerId,
+        participants: sitting,
+        issues,
+        convened: met,
+        summit,
+        attention,
+        reason: !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states',
+      };
+  ctx.meetings.push(outcome);
 
   const cited = partnerCitation(partnerId);
   const participation =
@@ -354,14 +362,17 @@ export function resolveEngagements(
   ctx: TurnContext,
 ): void {
   const tables = tablesOf(plans);
-  PARTNER_IDS.forEach((partnerId, index) => {
-    const table = tables[index];
-    if (table) resolvePartner(state, plans, ctx, partnerId, table);
-  });
-  for (const id of STATE_IDS) {
-    const s = state.states[id];
-    for (const e of plans[id].engagements)
+  for (let p = 0; p < PARTNER_IDS.length; p++) {
+    const table = tables[p];
+    if (table) resolvePartner(state, plans, ctx, PARTNER_IDS[p] as PartnerId, table);
+  }
+  // Records and plans read once in STATE_IDS order (see fixed-order.ts).
+  const states = stateRecords(state.states);
+  const planned = statePlans(plans);
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i] as StateModel;
+    for (const e of (planned[i] as Plan).engagements)
       if (e.format === 'bilateral') resolveBilateral(state, ctx, s, e);
   }
-  for (const id of STATE_IDS) rebalanceExposure(ctx, state.states[id]);
+  for (const s of states) rebalanceExposure(ctx, s);
 }
