@@ -6,6 +6,14 @@
 import { PARTNER_IDS } from '@c5plus/core';
 import type { EffectTarget, Indicator, PartnerId, PartnerModel, StateModel } from '../model';
 import { MECHANIC_CITATIONS } from '../model';
+import {
+  byIndicator,
+  byPartner,
+  byState,
+  setByIndicator,
+  setByPartner,
+  setByState,
+} from './by-key';
 import { because, currentCause, type TurnContext } from './context';
 import { partnerValues, setPartnerValues } from './fixed-order';
 
@@ -35,9 +43,9 @@ export function adjustIndicator(
   indicator: Indicator,
   delta: number,
 ): void {
-  const before = state.indicators[indicator];
+  const before = byIndicator(state.indicators, indicator);
   const after = clamp100(before + delta);
-  state.indicators[indicator] = after;
+  setByIndicator(state.indicators, indicator, after);
   if (ctx.record) record(ctx, { kind: 'indicator', state: state.id, indicator }, after - before);
 }
 
@@ -48,9 +56,9 @@ export function adjustTies(
   partner: PartnerId,
   delta: number,
 ): void {
-  const before = state.ties[partner];
+  const before = byPartner(state.ties, partner);
   const after = clamp100(before + delta);
-  state.ties[partner] = after;
+  setByPartner(state.ties, partner, after);
   if (ctx.record) record(ctx, { kind: 'ties', state: state.id, partner }, after - before);
 }
 
@@ -69,9 +77,9 @@ export function adjustSuspicion(
   state: StateModel,
   delta: number,
 ): void {
-  const before = partner.suspicion[state.id];
+  const before = byState(partner.suspicion, state.id);
   const after = clamp100(before + delta);
-  partner.suspicion[state.id] = after;
+  setByState(partner.suspicion, state.id, after);
   if (ctx.record)
     record(ctx, { kind: 'suspicion', partner: partner.id, state: state.id }, after - before);
 }
@@ -101,9 +109,9 @@ export function shiftExposure(
   partner: PartnerId,
   share: number,
 ): void {
-  const before = state.exposure[partner];
+  const before = byPartner(state.exposure, partner);
   const after = Math.max(0, before + share);
-  state.exposure[partner] = after;
+  setByPartner(state.exposure, partner, after);
   if (ctx.record) record(ctx, { kind: 'exposure', state: state.id, partner }, after - before);
 }
 

@@ -7,7 +7,15 @@
  * choices come out exactly as a loop over the ids would give them
  * (`fixed-order.test.ts` pins each function to its ids).
  */
-import type { Indicator, Issue, PartnerId, PartnerModel, Plan, StateId, StateModel } from '../model';
+import type {
+  Indicator,
+  Issue,
+  PartnerId,
+  PartnerModel,
+  Plan,
+  StateId,
+  StateModel,
+} from '../model';
 
 /** The indicators in the order of `indicatorValues`. */
 export const INDICATOR_ORDER: readonly Indicator[] = [

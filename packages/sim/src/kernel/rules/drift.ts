@@ -9,6 +9,7 @@ import {
   adjustSuspicion,
   adjustTies,
 } from '../adjust';
+import { byIndicator } from '../by-key';
 import { because, type TurnContext } from '../context';
 import { partnerRecords, partnerValues, stateRecords, stateValues } from '../fixed-order';
 
@@ -37,7 +38,8 @@ export function applyDrift(state: GameState, ctx: TurnContext): void {
   for (const s of states) {
     because(ctx, 'indicator-reversion');
     for (const indicator of BASE_INDICATORS) {
-      adjustIndicator(ctx, s, indicator, (50 - s.indicators[indicator]) * C.indicatorReversion);
+      const level = byIndicator(s.indicators, indicator);
+      adjustIndicator(ctx, s, indicator, (50 - level) * C.indicatorReversion);
     }
     const ties = partnerValues(s.ties);
     for (let p = 0; p < ties.length; p++) {
