@@ -5,6 +5,7 @@
  * strategies, orchestration) use it only through this file, and only these
  * names: the rules' internals stay inside.
  */
+export { byIssue, ofPartner, ofState, partnerIndex } from './by-key';
 export { createContext, deepFreeze } from './context';
 export {
   INDICATOR_ORDER,

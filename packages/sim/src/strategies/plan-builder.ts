@@ -4,10 +4,14 @@
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import {
+  byIssue,
   formatOpen,
   INDICATOR_ORDER,
   indicatorValues,
   issueValues,
+  ofPartner,
+  ofState,
+  partnerIndex,
   partnerRecords,
   partnerValues,
   stateRecords,
@@ -46,12 +50,6 @@ interface TurnView {
  * (a lookup per helper call, and weak keys that slow the garbage collector).
  */
 let last: { readonly game: GameState; readonly view: TurnView } | undefined;
-
-/** Where each partner is in `PARTNER_IDS`. */
-const PARTNER_INDEX = Object.fromEntries(PARTNER_IDS.map((p, i) => [p, i])) as Record<
-  PartnerId,
-  number
->;
 
 function viewOf(game: GameState): TurnView {
   if (last && last.game === game && last.view.turn === game.turn) return last.view;
@@ -145,9 +143,9 @@ export function scheduledSummits(game: GameState): readonly PartnerId[] {
 export function bestIssue(game: GameState, partner: PartnerId, among: readonly Issue[]): Issue {
   let best: Issue = among[0] ?? 'connectivity';
   let bestCapacity = -1;
-  const capacities = game.partners[partner].capacity;
+  const capacities = ofPartner(game.partners, partner).capacity;
   for (const issue of among) {
-    const capacity = capacities[issue];
+    const capacity = byIssue(capacities, issue);
     if (capacity > bestCapacity) {
       best = issue;
       bestCapacity = capacity;
@@ -162,7 +160,7 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
  * toward 100). In `practicalIssues()` order.
  */
 export function practicalRoom(game: GameState, stateId: StateId): number[] {
-  const level = indicatorValues(game.states[stateId].indicators);
+  const level = indicatorValues(ofState(game.states, stateId).indicators);
   const byIssue = practicalYields();
   const room: number[] = [];
   for (let k = 0; k < byIssue.length; k++) {
@@ -185,7 +183,7 @@ export function bestPracticalIssue(
   room: readonly number[],
 ): Issue {
   const among = practicalIssues();
-  const capacities = viewOf(game).practicalCapacity[PARTNER_INDEX[partner]] as readonly number[];
+  const capacities = viewOf(game).practicalCapacity[partnerIndex(partner)] as readonly number[];
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
@@ -210,7 +208,7 @@ export function regionalTargets(game: GameState): readonly PartnerId[] {
 /** The attentive partner (attention 30 or more) a state depends on least, if any. */
 export function leastUsedPartner(game: GameState, stateId: StateId): PartnerId | undefined {
   const attention = viewOf(game).attention;
-  const exposure = partnerValues(game.states[stateId].exposure);
+  const exposure = partnerValues(ofState(game.states, stateId).exposure);
   let best = -1;
   for (let p = 0; p < PARTNER_IDS.length; p++) {
     if ((attention[p] as number) < 30) continue;
@@ -249,7 +247,7 @@ export class PlanBuilder {
     private readonly game: GameState,
     private readonly stateId: StateId,
   ) {
-    this.remaining = game.states[stateId].capital;
+    this.remaining = ofState(game.states, stateId).capital;
   }
 
   /** Points not yet spent. */
@@ -290,15 +288,17 @@ export class PlanBuilder {
   engage(partner: PartnerId, issue: Issue, format: EngagementFormat, points: number): this {
     const spend = Math.min(Math.floor(points), this.remaining);
     if (spend <= 0) return this;
-    if (issue === SECURITY_ALIGNMENT && this.game.states[this.stateId].neutral) return this;
+    if (issue === SECURITY_ALIGNMENT && ofState(this.game.states, this.stateId).neutral)
+      return this;
     let chosen = format;
-    if (format === 'c5plus' && !formatOpen(this.game.partners[partner], this.game.year)) {
+    if (
+      format === 'c5plus' &&
+      !formatOpen(ofPartner(this.game.partners, partner), this.game.year)
+    ) {
       chosen = 'bilateral';
       this.reasons.push({ code: 'format-closed-bilateral', partner });
     }
-    const existing = this.engagements.findIndex(
-      (e) => e.partner === partner && e.issue === issue && e.format === chosen,
-    );
+    const existing = this.indexOf(partner, issue, chosen);
     if (existing >= 0) {
       const e = this.engagements[existing] as Engagement;
       this.engagements[existing] = { ...e, points: e.points + spend };
@@ -307,6 +307,15 @@ export class PlanBuilder {
     }
     this.remaining -= spend;
     return this;
+  }
+
+  /** Where the plan already engages this partner on this issue in this format, or -1. */
+  private indexOf(partner: PartnerId, issue: Issue, format: EngagementFormat): number {
+    for (let i = 0; i < this.engagements.length; i++) {
+      const e = this.engagements[i] as Engagement;
+      if (e.partner === partner && e.issue === issue && e.format === format) return i;
+    }
+    return -1;
   }
 
   /** Adds a reason. */
