@@ -15,7 +15,13 @@ import {
   setByState,
 } from './by-key';
 import { because, currentCause, type TurnContext } from './context';
-import { partnerValues, setPartnerValues } from './fixed-order';
+import {
+  dividePartnerValues,
+  fillPartnerValues,
+  partnerValues,
+  setPartnerValues,
+  sumOfPartnerValues,
+} from './fixed-order';
 
 const CITE_DIVERSIFICATION = MECHANIC_CITATIONS.diversification;
 
@@ -117,16 +123,20 @@ export function shiftExposure(
 
 /** Scales a state's exposure shares back to a sum of 1 (even shares if all are 0). */
 export function rebalanceExposure(ctx: TurnContext, state: StateModel): void {
-  // Read once in PARTNER_IDS order, the order of the sum (see fixed-order.ts).
-  const shares = partnerValues(state.exposure);
-  let total = 0;
-  for (const share of shares) total += share;
+  // Summed in PARTNER_IDS order, by name (see fixed-order.ts): this runs for every state each turn.
+  const total = sumOfPartnerValues(state.exposure);
   if (Math.abs(total - 1) < TINY) return;
   because(ctx, 'exposure-rebalance', undefined, undefined, CITE_DIVERSIFICATION);
+  if (!ctx.record) {
+    // In place, with nothing to explain: no arrays to allocate.
+    if (total > TINY) dividePartnerValues(state.exposure, total);
+    else fillPartnerValues(state.exposure, 1 / PARTNER_IDS.length);
+    return;
+  }
+  const shares = partnerValues(state.exposure);
   const scaled: number[] = [];
   for (const before of shares) scaled.push(total > TINY ? before / total : 1 / PARTNER_IDS.length);
   setPartnerValues(state.exposure, scaled);
-  if (!ctx.record) return;
   for (let i = 0; i < PARTNER_IDS.length; i++) {
     const partner = PARTNER_IDS[i] as PartnerId;
     record(

@@ -42,6 +42,33 @@ export function setPartnerValues(t: Record<PartnerId, number>, values: readonly 
   t.italy = values[6] as number;
 }
 
+/** The sum of a per-partner table's values, added in `PARTNER_IDS` order. */
+export function sumOfPartnerValues(t: Readonly<Record<PartnerId, number>>): number {
+  return t.japan + t['south-korea'] + t.usa + t.china + t.russia + t.eu + t.italy;
+}
+
+/** Divides every value of a per-partner table by the same number, in place. */
+export function dividePartnerValues(t: Record<PartnerId, number>, divisor: number): void {
+  t.japan /= divisor;
+  t['south-korea'] /= divisor;
+  t.usa /= divisor;
+  t.china /= divisor;
+  t.russia /= divisor;
+  t.eu /= divisor;
+  t.italy /= divisor;
+}
+
+/** Sets every value of a per-partner table to the same number. */
+export function fillPartnerValues(t: Record<PartnerId, number>, value: number): void {
+  t.japan = value;
+  t['south-korea'] = value;
+  t.usa = value;
+  t.china = value;
+  t.russia = value;
+  t.eu = value;
+  t.italy = value;
+}
+
 /** A per-state table's values, in `STATE_IDS` order. */
 export function stateValues(t: Readonly<Record<StateId, number>>): number[] {
   return [t.KAZ, t.KGZ, t.TJK, t.TKM, t.UZB];
