@@ -4,7 +4,8 @@
  * - the JS bundle, raw and gzip, and Phaser's share of it;
  * - the time to the first interactive frame (the setup screen ready and a
  *   frame painted), against a bare Phaser page built in the same run: the ratio;
- * - the longest frame while a turn resolves and its result is shown.
+ * - the longest frame while a turn resolves and its result is shown, and
+ *   while the last turn leads to the debrief and its paths are charted.
  */
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { launchBrowser } from '../e2e/support/browser';
 import { serveStatic } from '../e2e/support/static-server';
+import { longestDebriefFrame, longestTurnFrame } from './frames';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', 'dist');
@@ -81,51 +83,36 @@ console.log(
   `first interactive frame: game ${spread(gameTimes)}, bare Phaser ${spread(bareTimes)} (median (min–max) of ${RUNS}); ratio of medians ${(g / b).toFixed(2)} (target ≤ 1.5)`,
 );
 
-/** The longest frame from "end the year" until the result has been shown for a while. */
-async function longestTurnFrame(url: string): Promise<number> {
-  const page = await browser.context.newPage();
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(url);
-  await page.getByTestId('start').click();
-  await page.waitForFunction(() => window.__c5plus?.map()?.drawn === true);
-  await page.waitForTimeout(600);
-  // A string, not a function: the bundler's helpers must not leak into the page.
-  await page.evaluate(`
-    window.__frames = [];
-    let last = performance.now();
-    const tick = (now) => {
-      window.__frames.push(now - last);
-      last = now;
-      if (window.__frames.length < 2000) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  `);
-  await page.getByTestId('submit').click();
-  await page.waitForSelector('body[data-screen=result]');
-  await page.waitForTimeout(800);
-  const ms = await page.evaluate(() =>
-    Math.max(...(window as unknown as { __frames: number[] }).__frames),
-  );
-  await page.close();
-  return ms;
-}
-
 const longest: number[] = [];
 const longestLookahead: number[] = [];
+const debrief: number[] = [];
 // The four other states on the default strategy, then on `lookahead`, the sim's most costly one.
 const lookahead = 'KGZ:lookahead,TJK:lookahead,TKM:lookahead,UZB:lookahead';
 for (let i = 0; i < RUNS; i++) {
   longest.push(
-    await longestTurnFrame(`${game.url}?scenario=launch-2004&seed=bench-${i}&state=KAZ`),
+    await longestTurnFrame(
+      browser.context,
+      `${game.url}?scenario=launch-2004&seed=bench-${i}&state=KAZ`,
+    ),
   );
   longestLookahead.push(
     await longestTurnFrame(
+      browser.context,
       `${game.url}?scenario=launch-2004&seed=bench-${i}&state=KAZ&ai=${lookahead}`,
+    ),
+  );
+  debrief.push(
+    await longestDebriefFrame(
+      browser.context,
+      `${game.url}?scenario=launch-2004&seed=bench-${i}&state=KAZ`,
     ),
   );
 }
 console.log(
   `longest frame during a turn's resolution: ${spread(longest)} over ${RUNS} turns; with lookahead opponents ${spread(longestLookahead)} (target ≤ 50 ms)`,
+);
+console.log(
+  `longest frame opening the debrief (the last year's "end the year" until every path is charted): ${spread(debrief)} over ${RUNS} games`,
 );
 await browser.close();
 await game.close();

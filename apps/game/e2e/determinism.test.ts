@@ -2,26 +2,12 @@
  * The simulation is deterministic across engines: the same scenario and seed
  * give the same final hash in Chromium as in Node.
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createGame, getScenario, hashState, playOut } from '@c5plus/sim';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 describe('in the browser', () => {
   it.each([
@@ -29,8 +15,8 @@ describe('in the browser', () => {
     ['summits-2025', 'c5plus'],
     ['war-2022', 'x1'],
   ])('%s with seed %s ends in the same hash as in Node', async (scenarioId, seed) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}?view=outcome&scenario=${scenarioId}&seed=${seed}`);
+    const page = await game.browser.context.newPage();
+    await page.goto(`${game.url}?view=outcome&scenario=${scenarioId}&seed=${seed}`);
     const hash = await page.getByTestId('hash').textContent();
     const node = hashState(playOut(createGame({ scenario: getScenario(scenarioId)!, seed })));
     expect(hash).toBe(node);
@@ -38,15 +24,15 @@ describe('in the browser', () => {
   });
 
   it('names a bad URL parameter and falls back to the defaults', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}?scenario=atlantis`);
+    const page = await game.browser.context.newPage();
+    await page.goto(`${game.url}?scenario=atlantis`);
     await expect(page.getByTestId('errors').textContent()).resolves.toMatch(
       /scenario: Unknown scenario "atlantis"/,
     );
     if (process.env.C5PLUS_SCREENSHOTS)
       await page.screenshot({ path: join(process.env.C5PLUS_SCREENSHOTS, 'errors.png') });
     await page.getByTestId('start').waitFor();
-    await page.goto(`${server.url}?view=outcome`);
+    await page.goto(`${game.url}?view=outcome`);
     await page.getByTestId('scorecard').waitFor();
     if (process.env.C5PLUS_SCREENSHOTS)
       await page.screenshot({

@@ -4,23 +4,11 @@
  * unless it is marked `lang="en"` (a document's own words, a title only the
  * documents give), and every translated quote is said to be a translation.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
-import { DIST, openGame, shot } from './support/play';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
+import { openGame, shot } from './support/play';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 type Page = import('playwright-core').Page;
 
@@ -68,7 +56,7 @@ const unmarkedTranslations = (page: Page) =>
 
 describe('the game in Russian', () => {
   it('shows scenario and dataset texts in Russian, and English only where marked', async () => {
-    const { page, errors } = await openGame(browser, `${server.url}?lang=ru`);
+    const { page, errors } = await openGame(game.browser, `${game.url}?lang=ru`);
     await page.waitForFunction(() => document.documentElement.lang === 'ru');
     await page.getByTestId('new-game').click();
     await page.getByTestId('scenario').selectOption('roadmap-2015');
@@ -101,7 +89,7 @@ describe('the game in Russian', () => {
     expect(sawQuote).toBe(true);
 
     await page.waitForSelector('body[data-screen=debrief]');
-    await page.getByTestId('compare').waitFor();
+    await page.getByTestId('path-table').waitFor();
     await openAll(page);
     await shot(page, 'ru-texts-debrief', true);
     expect(await englishOutsideLangEn(page)).toEqual([]);

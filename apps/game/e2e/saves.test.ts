@@ -1,34 +1,22 @@
 /** Saves in the browser: reload mid-game and continue; a corrupt save is reported, kept aside, and a fresh game starts. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
-import { axeProblems, DIST, mouseTurn, openGame, shot } from './support/play';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
+import { axeProblems, mouseTurn, openGame, shot } from './support/play';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const game = useBuiltGame();
 
 describe('saves', () => {
   it('continues after a reload', async () => {
     const { page, errors } = await openGame(
-      browser,
-      `${server.url}?scenario=launch-2004&seed=reload-1&state=UZB`,
+      game.browser,
+      `${game.url}?scenario=launch-2004&seed=reload-1&state=UZB`,
     );
     await page.getByTestId('start').click();
     await page.waitForSelector('body[data-screen=planning]');
     await mouseTurn(page);
     await mouseTurn(page);
     const log = await page.evaluate(() => window.__c5plus?.app.session?.game.log);
-    await page.goto(server.url);
+    await page.goto(game.url);
     await page.waitForSelector('body[data-ready=true]');
     await page.getByTestId('continue').click();
     await page.waitForSelector('body[data-screen=planning]');
@@ -40,7 +28,7 @@ describe('saves', () => {
   });
 
   it('reports a corrupt save, keeps it aside and starts a fresh game', async () => {
-    const { page, errors } = await openGame(browser, server.url);
+    const { page, errors } = await openGame(game.browser, game.url);
     await page.evaluate(() =>
       localStorage.setItem(
         'c5plus.autosave.v1',

@@ -3,14 +3,18 @@
  * at 1366×768, 1280×720 and 1920×1080; a partner's label opens the causes of
  * its attention and suspicion (cited where the sim cites); the debrief draws
  * the player's path beside the historical line and every strategy, as charts
- * and as a table; and screenshots of title, setup, planning, resolution,
- * causes, dashboard and debrief at 1920×1080 and at 1366×768 with a device
- * scale of 2 (a 200% zoom), in English and Russian, saved under
- * e2e/artifacts/screens-*.png. axe finds nothing serious on any of them.
+ * and as a table; and every screen (title, setup, planning, resolution with
+ * its events, causes, dashboard, debrief and the classroom's screens), in
+ * English and Russian, at 1920×1080, 1366×768 and 1280×720 and at a true 200%
+ * zoom of 1366×768 and 1280×720 (683×384 and 640×360 CSS pixels, device scale
+ * 2): no text wider than its box or cut off (./support/overflow.ts), nothing
+ * serious for axe, and a screenshot saved as
+ * e2e/artifacts/screens-{lang}-{size}-{screen}.png.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Browser, launchBrowser } from './support/browser';
+import { overflowingBoxes } from './support/overflow';
 import { axeProblems, DIST, openGame, shot } from './support/play';
 import { type StaticServer, serveStatic } from './support/static-server';
 
@@ -44,6 +48,15 @@ const labelBoxes = (page: Page) =>
     });
     return { overlay: { x: overlay.x, y: overlay.y, w: overlay.width, h: overlay.height }, boxes };
   });
+
+/** Waits for a resized page to lay out again (the map re-places its labels on the next frames). */
+const settle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 100))),
+      ),
+  );
 
 /** Plays the year with the multi-vector advice. */
 async function adviceTurn(page: Page): Promise<void> {
@@ -95,21 +108,40 @@ describe('the map labels', () => {
     }, 120_000);
 });
 
-describe('every screen, in both languages and at two sizes', () => {
+/** The sizes each screen is looked at: common windows, and 200% zoom of 1366×768 and 1280×720. */
+const SIZES = {
+  window: ['1920x1080', '1366x768', '1280x720'],
+  zoom: ['683x384@2x', '640x360@2x'],
+} as const;
+
+const viewportOf = (size: string) => {
+  const [width = 0, height = 0] = size.replace('@2x', '').split('x').map(Number);
+  return { width, height };
+};
+
+describe('every screen, in both languages, at every size', () => {
   for (const lang of ['en', 'ru'] as const)
-    for (const size of ['1920x1080', '1366x768@2x'] as const)
-      it(`${lang} ${size}: partner causes, the debrief's paths, screenshots`, async () => {
-        const zoom = size.endsWith('@2x');
-        const viewport = zoom ? { width: 1366, height: 768 } : { width: 1920, height: 1080 };
+    for (const group of ['window', 'zoom'] as const)
+      it(`${lang} ${SIZES[group].join(', ')}: partner causes, the debrief's paths, no overflow, screenshots`, async () => {
+        const sizes = SIZES[group];
         const { page, errors } = await openGame(
-          zoom ? zoomed : browser,
+          group === 'zoom' ? zoomed : browser,
           link(lang, 'screens'),
-          viewport,
+          viewportOf(sizes[0]),
         );
         const axe: string[] = [];
+        const overflow: string[] = [];
+        // Each screen at each size, then back to the first size to play on.
         const look = async (name: string, full = true) => {
-          axe.push(...(await axeProblems(page)).map((p) => `${name}: ${p}`));
-          await shot(page, `screens-${lang}-${size}-${name}`, full);
+          for (const size of sizes) {
+            await page.setViewportSize(viewportOf(size));
+            await settle(page);
+            axe.push(...(await axeProblems(page)).map((p) => `${size} ${name}: ${p}`));
+            overflow.push(...(await overflowingBoxes(page)).map((p) => `${size} ${name}: ${p}`));
+            await shot(page, `screens-${lang}-${size}-${name}`, full);
+          }
+          await page.setViewportSize(viewportOf(sizes[0]));
+          await settle(page);
         };
         await page.goto(`${server.url}?lang=${lang}`);
         await page.waitForSelector('body[data-ready=true]');
@@ -195,6 +227,20 @@ describe('every screen, in both languages and at two sizes', () => {
         expect(await page.getByTestId('path-welfare').locator('canvas').count()).toBe(1);
         expect(await page.getByTestId('path-autonomy').locator('canvas').count()).toBe(1);
         await look('debrief');
+        // The classroom's screens, from the title.
+        for (const [entry, name] of [
+          ['title-hot-seat', 'hot-seat'],
+          ['title-import-scenario', 'scenario-import'],
+          ['title-review-replay', 'replay-review'],
+          ['title-class-results', 'class-results'],
+        ] as const) {
+          await page.goto(`${server.url}?lang=${lang}`);
+          await page.waitForSelector('body[data-ready=true]');
+          await page.getByTestId(entry).click();
+          await page.waitForSelector(`body[data-screen=${name}]`);
+          await look(name);
+        }
+        expect(overflow).toEqual([]);
         expect(axe).toEqual([]);
         expect(errors).toEqual([]);
         await page.close();

@@ -1,7 +1,10 @@
 /**
  * Cuts Natural Earth's countries (world-atlas countries-50m) to Central Asia:
- * the five states and their neighbours, clipped to a box around the region and
- * quantized, written as a small TopoJSON asset the game imports. Run with
+ * the five states and their neighbours, clipped to a box around the region,
+ * projected with the map's projection (src/map/projection.ts) and quantized,
+ * written as a small asset the game imports, with the capitals projected and
+ * the five states' bounds. The game then only scales and moves what is already
+ * projected: neither d3-geo nor topojson-client ships. Run with
  * `npm run cut-region -w apps/game`; the output is committed, the world file
  * never ships.
  */
@@ -10,8 +13,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
+import { regionProjection } from '../src/map/projection';
 
 /** ISO 3166 numeric code → the id the game uses (the five by their sim ids). */
 const COUNTRIES: Record<string, string> = {
@@ -31,10 +36,20 @@ const COUNTRIES: Record<string, string> = {
   '051': 'ARM',
   '356': 'IND',
 };
+/** The five states, drawn apart and fitted into the map. */
+const FIVE = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
+/** Longitude and latitude of each capital (the dataset names them; their places are geography). */
+const CAPITALS: Record<string, [number, number]> = {
+  KAZ: [71.43, 51.13],
+  KGZ: [74.59, 42.87],
+  TJK: [68.78, 38.56],
+  TKM: [58.38, 37.95],
+  UZB: [69.24, 41.3],
+};
 /** The box kept, in degrees: [west, south, east, north]. */
 const BOX = [44, 31, 92, 57] as const;
-/** Grid steps across the box; about 2.5 km at this latitude. */
-const QUANTIZATION = 2000;
+/** The grid the projected outlines are rounded to, in the projection's units: about 1.7 km. */
+const GRID = 0.04;
 
 type Ring = [number, number][];
 
@@ -88,34 +103,31 @@ const countries = feature(
   world.objects.countries as never,
 ) as unknown as GeoJSON.FeatureCollection;
 
-const [w, s, e, n] = BOX;
-const kx = (e - w) / (QUANTIZATION - 1);
-const ky = (n - s) / (QUANTIZATION - 1);
-const arcs: [number, number][][] = [];
-const geometries: { type: 'MultiPolygon'; id: string; arcs: number[][][] }[] = [];
+const projection = regionProjection();
+const project = (point: [number, number]): [number, number] =>
+  projection(point) ?? [Number.NaN, Number.NaN];
+/** Three decimals: far below a pixel at any canvas size. */
+const fixed = (value: number) => Math.round(value * 1000) / 1000;
 
-/** One ring as a delta-encoded arc of grid points, repeated points dropped; its index, or -1 if it vanished. */
-function addArc(ring: Ring): number {
+/** One ring, projected, as grid points: the first absolute, then each step from the last, flattened; empty if it vanished. */
+function encodeRing(ring: Ring): number[] {
   const points: [number, number][] = [];
-  for (const [x, y] of ring) {
-    const q: [number, number] = [Math.round((x - w) / kx), Math.round((y - s) / ky)];
+  for (const point of ring) {
+    const [x, y] = project(point);
+    const q: [number, number] = [Math.round(x / GRID), Math.round(y / GRID)];
     const last = points[points.length - 1];
     if (!last || last[0] !== q[0] || last[1] !== q[1]) points.push(q);
   }
-  if (points.length < 3) return -1;
+  if (points.length < 3) return [];
   points.push(points[0] as [number, number]);
-  const deltas = points.map(
-    (p, i) =>
-      (i === 0
-        ? p
-        : [
-            p[0] - (points[i - 1] as [number, number])[0],
-            p[1] - (points[i - 1] as [number, number])[1],
-          ]) as [number, number],
-  );
-  arcs.push(deltas);
-  return arcs.length - 1;
+  return points.flatMap((p, i) => {
+    const previous = points[i - 1];
+    return previous ? [p[0] - previous[0], p[1] - previous[1]] : p;
+  });
 }
+
+const shapes: { id: string; polygons: number[][][] }[] = [];
+const fiveClipped: GeoJSON.Feature[] = [];
 
 for (const f of countries.features) {
   const id = COUNTRIES[String(f.id)];
@@ -127,29 +139,51 @@ for (const f of countries.features) {
         ? f.geometry.coordinates
         : [];
   const kept: number[][][] = [];
+  const clippedPolygons: Ring[][] = [];
   for (const polygon of polygons) {
     const rings: number[][] = [];
+    const clippedRings: Ring[] = [];
     for (const ring of polygon) {
       const clipped = clipRing(ring as Ring);
       if (clipped.length < 3) continue;
       clipped.push(clipped[0] as [number, number]);
-      const index = addArc(clipped);
-      if (index >= 0) rings.push([index]);
+      const encoded = encodeRing(clipped);
+      if (encoded.length > 0) {
+        rings.push(encoded);
+        clippedRings.push(clipped);
+      }
     }
-    if (rings.length > 0) kept.push(rings);
+    if (rings.length > 0) {
+      kept.push(rings);
+      clippedPolygons.push(clippedRings);
+    }
   }
-  if (kept.length > 0) geometries.push({ type: 'MultiPolygon', id, arcs: kept });
+  if (kept.length === 0) continue;
+  shapes.push({ id, polygons: kept });
+  if (FIVE.includes(id))
+    fiveClipped.push({
+      type: 'Feature',
+      properties: null,
+      geometry: { type: 'MultiPolygon', coordinates: clippedPolygons },
+    });
 }
 
-const topology = {
-  type: 'Topology',
-  transform: { scale: [kx, ky], translate: [w, s] },
-  objects: { region: { type: 'GeometryCollection', geometries } },
-  arcs,
+// What d3's fitExtent measures before it scales and moves the projection: the five's projected bounds.
+const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({
+  type: 'FeatureCollection',
+  features: fiveClipped,
+});
+const asset = {
+  grid: GRID,
+  bounds: [x0, y0, x1, y1].map(fixed),
+  capitals: Object.fromEntries(
+    Object.entries(CAPITALS).map(([id, place]) => [id, project(place).map(fixed)]),
+  ),
+  countries: shapes,
 };
-const text = JSON.stringify(topology);
-const out = join(here, '..', 'src', 'map', 'region.topo.json');
+const text = JSON.stringify(asset);
+const out = join(here, '..', 'src', 'map', 'region.json');
 writeFileSync(out, `${text}\n`);
 console.log(
-  `${out}: ${geometries.length} countries, ${(text.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(text).length / 1024).toFixed(1)} KiB gzip`,
+  `${out}: ${shapes.length} countries, ${(text.length / 1024).toFixed(1)} KiB raw, ${(gzipSync(text).length / 1024).toFixed(1)} KiB gzip`,
 );

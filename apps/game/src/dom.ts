@@ -34,3 +34,16 @@ export function download(name: string, text: string, type = 'application/json'):
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/**
+ * A wide table's box: on a narrow screen (or at 200% zoom) the table scrolls
+ * sideways inside it rather than widening the page. Named and focusable, so
+ * a keyboard can scroll it and a screen reader says what it holds.
+ */
+export function scrollBox(label: string, content: HTMLElement): HTMLElement {
+  return el(
+    'div',
+    { class: 'scroll-x', role: 'region', 'aria-label': label, tabindex: '0' },
+    content,
+  );
+}

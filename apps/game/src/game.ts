@@ -11,7 +11,11 @@ export function createPhaserGame(parent: HTMLElement): {
     scene.onCreate = () => resolve(scene);
   });
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // The Canvas renderer: the map changes once a turn and only a few dots move. Under WebGL,
+    // a browser compositing in software (no GPU, or a blocked one) copies the canvas back
+    // with readPixels at every frame that changes it, 100 ms and more a frame while the
+    // pulses run; a 2D canvas is handed to the compositor as it is.
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: '#dfe8f0',
     scale: {
@@ -24,8 +28,6 @@ export function createPhaserGame(parent: HTMLElement): {
     banner: false,
     // The map changes once a turn: a low frame rate leaves the page's thread to the panels.
     fps: { target: 30, limit: 30 },
-    // Keeps the last frame readable, for the pixel check that the map is drawn.
-    render: { preserveDrawingBuffer: true },
     audio: { noAudio: true },
     input: { keyboard: false, mouse: true, touch: true },
     scene: [scene],

@@ -12,7 +12,7 @@ import { app } from './app';
 import { hasScenarioLink, readLibrary, registerClassroomScreens } from './classroom';
 import { classroomContext } from './classroom/wiring';
 import { createPhaserGame } from './game';
-import { missingKeys, setLanguage, t } from './i18n';
+import { language, missingKeys, setLanguage, t } from './i18n';
 import { renderLabels } from './map/labels';
 import { renderDashboard } from './panels/dashboard';
 import { renderDebrief } from './panels/debrief';
@@ -75,10 +75,17 @@ if (request.view === 'outcome') {
     (app.session
       ? { game: app.session.game, player: app.session.player, report: app.session.lastReport }
       : undefined);
+  // What the map last showed: a new screen beside the same game, language and layout needs no redraw
+  // (the turn's change has drawn it already, and a redraw lays the labels out again).
+  let shown: readonly unknown[] = [];
   const follow = () => {
     const view = mapView();
     legend.textContent = `${t('hud.map')}. ${t('map.legend')} ${t('flows.legend')}`;
-    if (scene && view) scene.show(view);
+    if (!scene || !view) return;
+    const now = [view.game, view.player, view.report, language(), document.body.className];
+    if (now.every((x, i) => x === shown[i])) return;
+    shown = now;
+    scene.show(view);
   };
   app.onMapView = follow;
   app.onSession = (session) => {

@@ -57,6 +57,7 @@ export const stateSchema = z.strictObject({
   capital: bilingual,
   neutral: z.boolean(),
   notes: z.array(text),
+  profile: bilingual,
   sources,
 });
 

@@ -179,6 +179,8 @@ export interface State extends Cited {
   readonly neutral: boolean;
   /** What the documents say of this state, in the project's words. */
   readonly notes: readonly string[];
+  /** One or two sentences drawn from `notes`, for a player choosing a state. */
+  readonly profile: Bilingual;
 }
 
 /** A name a format was known by, and from when. */

@@ -20,9 +20,9 @@ import {
   type TurnReport,
   validatePlan,
 } from '@c5plus/sim';
-import { z } from 'zod';
 import { type HotSeat, type HotSeatPhase, MAX_PLAYERS, MIN_PLAYERS } from './hot-seat';
 import type { KeyValueStore } from './key-value-store';
+import { z } from './zod';
 
 export const HOT_SEAT_KEY = 'c5plus.hotseat.v1';
 export const HOT_SEAT_BROKEN_PREFIX = 'c5plus.hotseat.broken.';
@@ -32,11 +32,15 @@ const saveSchema = z.strictObject({
   format: z.literal(FORMAT),
   version: z.literal(1),
   players: z
-    .array(z.strictObject({ name: z.string().trim().min(1), state: z.enum(STATE_IDS) }))
-    .min(MIN_PLAYERS)
-    .max(MAX_PLAYERS),
+    .array(
+      z.strictObject({
+        name: z.string().check(z.trim(), z.minLength(1)),
+        state: z.enum(STATE_IDS),
+      }),
+    )
+    .check(z.minLength(MIN_PLAYERS), z.maxLength(MAX_PLAYERS)),
   phase: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('handover'), player: z.int().min(0) }),
+    z.strictObject({ kind: z.literal('handover'), player: z.int().check(z.minimum(0)) }),
     z.strictObject({ kind: z.literal('resolved') }),
     z.strictObject({ kind: z.literal('finished') }),
   ]),

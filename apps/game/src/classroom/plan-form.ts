@@ -76,7 +76,7 @@ export function planForm(
           renderRows();
         });
         const issueSelect = select(
-          issues.map((o) => [o.issue, t(`planner.issueName.${o.issue}`)] as const),
+          issues.map((o) => [o.issue, context.t(`issue.${o.issue}`)] as const),
           e.issue,
         );
         issueSelect.addEventListener('change', () => {
@@ -84,7 +84,7 @@ export function planForm(
           renderRows();
         });
         const formatSelect = select(
-          formats.map((f) => [f, t(`planner.formatName.${f}`)] as const),
+          formats.map((f) => [f, context.t(`format.${f}`)] as const),
           e.format,
         );
         formatSelect.addEventListener('change', () => {

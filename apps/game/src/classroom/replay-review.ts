@@ -20,7 +20,7 @@ import {
   type TurnReport,
   verifyReplay,
 } from '@c5plus/sim';
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The largest replay file accepted, in characters. */
 export const MAX_REPLAY_FILE = 5_000_000;
@@ -71,12 +71,12 @@ export type ReviewResult =
 const replayEnvelope = z.object({
   format: z.literal(REPLAY_FORMAT),
   scenario: z.unknown(),
-  seed: z.string().min(1),
+  seed: z.string().check(z.minLength(1)),
   controllers: z.record(z.string(), z.string()),
   plans: z.array(
-    z.object({ year: z.number().int(), plans: z.record(z.string(), z.unknown()) }).loose(),
+    z.looseObject({ year: z.number().check(z.int()), plans: z.record(z.string(), z.unknown()) }),
   ),
-  hash: z.string().min(1),
+  hash: z.string().check(z.minLength(1)),
 });
 
 function pathOf(path: readonly PropertyKey[]): string {

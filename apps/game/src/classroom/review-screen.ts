@@ -21,8 +21,8 @@ function planLines(context: ClassroomContext, plan: Plan): HTMLElement {
   const items: string[] = plan.engagements.map((e) =>
     t('review.engagement', {
       partner: partnerName(context, e.partner),
-      issue: t(`planner.issueName.${e.issue}`),
-      format: t(`planner.formatName.${e.format}`),
+      issue: context.t(`issue.${e.issue}`),
+      format: context.t(`format.${e.format}`),
       points: e.points,
     }),
   );

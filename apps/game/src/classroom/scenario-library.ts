@@ -6,8 +6,8 @@
  * that no longer reads is copied aside under another key, never deleted.
  */
 import { loadScenario, type Scenario, type ScenarioProblem, scenarios } from '@c5plus/sim';
-import { z } from 'zod';
 import type { KeyValueStore } from './key-value-store';
+import { z } from './zod';
 
 /** The localStorage key of the library. */
 export const LIBRARY_KEY = 'c5plus.scenarios.v1';

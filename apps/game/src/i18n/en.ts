@@ -37,6 +37,9 @@ export const en = {
     scenario: 'Scenario',
     briefing: 'Briefing',
     briefingEvents: 'What happened in these years',
+    briefingPhases: 'The Central Asia plus Japan Dialogue in these years',
+    phaseSince: 'from {{start}}',
+    phase: '{{name}} ({{years}})',
     state: 'The state you lead',
     capital: 'capital {{capital}}',
     neutral: 'Permanently neutral: it takes no security alignment.',
@@ -100,8 +103,8 @@ export const en = {
   format: { c5plus: 'C5+ (the five together)', bilateral: 'Bilateral (one to one)' },
   result: {
     attentionShock: {
-      away: "{{partner}}'s politics turn it away from the region",
-      toward: "{{partner}}'s politics turn it toward the region",
+      away: '{{partner}}: domestic politics turn its attention away from the region',
+      toward: '{{partner}}: domestic politics turn its attention toward the region',
     },
     heading: 'What happened in {{year}}',
     events: 'Events',
@@ -155,10 +158,6 @@ export const en = {
     objectives: 'Objectives',
     met: 'met',
     notMet: 'not met',
-    compare: 'Your path beside other choices (same seed, computed by the simulation)',
-    compareHelp:
-      'Each line replays the whole scenario with your state played by that strategy, the other states unchanged.',
-    yourWelfare: 'You',
     lessons: 'Lessons',
     arguments: 'What the documents argue',
     argued: '— {{person}}',
@@ -264,6 +263,7 @@ export const en = {
     'long-term-delivery': 'a long-term programme of {{partner}} delivering{{on}}',
     'exposure-rebalance': 'exposure rebalancing',
     'deal-fading': 'a deal with {{partner}} wearing off{{on}}',
+    'sanctions-regime': 'the sanctions regime against {{partner}}',
     on: ' on {{issue}}',
   },
   reason: {

@@ -5,7 +5,7 @@
  */
 
 import type { Argument, Citation } from '@c5plus/core';
-import { getEvent, getPartner, getPerson, getState } from '@c5plus/core';
+import { getEvent, getPartner, getPerson, getState, phases } from '@c5plus/core';
 import type { Cause, EffectTarget, Issue, PartnerId, Reason, Scenario, StateId } from '@c5plus/sim';
 import i18next, { type TOptions } from 'i18next';
 import type { Language } from '../storage/settings';
@@ -50,6 +50,29 @@ export const capitalName = (id: StateId): string => {
   const s = getState(id);
   return s ? pick(s.capital) : id;
 };
+/** A state's profile from the dataset, in the page's language. */
+export const stateProfile = (id: StateId): string => {
+  const profile = getState(id)?.profile;
+  return profile ? (language() === 'ru' ? profile.ru : profile.en) : '';
+};
+
+/** The phases of Japan's format (the dataset's only phased format) that overlap these years. */
+export function phasesDuring(
+  start: number,
+  end: number,
+): { years: string; name: string; summary: string }[] {
+  return phases
+    .filter((p) => p.years.start <= end && (p.years.end ?? Number.POSITIVE_INFINITY) >= start)
+    .map((p) => ({
+      years:
+        p.years.end === undefined
+          ? t('setup.phaseSince', { start: p.years.start })
+          : t('common.years', { start: p.years.start, end: p.years.end }),
+      name: language() === 'ru' ? p.nameRu : p.name,
+      summary: language() === 'ru' ? p.summaryRu : p.summary,
+    }));
+}
+
 export const partnerName = (id: PartnerId): string => {
   const p = getPartner(id);
   return p ? pick(p.name) : id;

@@ -39,6 +39,9 @@ export const ru: Strings = {
     scenario: 'Сценарий',
     briefing: 'Вводная',
     briefingEvents: 'Что происходило в эти годы',
+    briefingPhases: 'Диалог «Центральная Азия + Япония» в эти годы',
+    phaseSince: 'с {{start}} года',
+    phase: '{{name}} ({{years}})',
     state: 'Ваше государство',
     capital: 'столица — {{capital}}',
     neutral: 'Постоянный нейтралитет: не вступает в союзы в сфере безопасности.',
@@ -157,10 +160,6 @@ export const ru: Strings = {
     objectives: 'Цели',
     met: 'достигнута',
     notMet: 'не достигнута',
-    compare: 'Ваш путь рядом с другими решениями (то же зерно, расчёт модели)',
-    compareHelp:
-      'Каждая строка заново проигрывает весь сценарий, где вашим государством играет эта стратегия, а остальные — как прежде.',
-    yourWelfare: 'Вы',
     lessons: 'Уроки',
     arguments: 'Что утверждают документы',
     argued: '— {{person}}',
@@ -266,6 +265,7 @@ export const ru: Strings = {
     'long-term-delivery': 'долгосрочная программа: {{partner}}{{on}}',
     'exposure-rebalance': 'перераспределение зависимости',
     'deal-fading': 'сделка с партнёром «{{partner}}» исчерпывается{{on}}',
+    'sanctions-regime': 'санкционный режим против партнёра «{{partner}}»',
     on: ', тема: {{issue}}',
   },
   reason: {

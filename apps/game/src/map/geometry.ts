@@ -5,8 +5,7 @@
  */
 import { PARTNER_IDS, type PartnerId } from '@c5plus/core';
 import type { StateId } from '@c5plus/sim';
-import type { GeoProjection } from 'd3-geo';
-import { CAPITALS, FIVE, projectionFor } from './region';
+import { CAPITALS, FIVE, fitFor, type MapFit } from './region';
 
 /** Where each partner sits, as fractions of the canvas: roughly where it lies from the region. */
 export const PARTNER_PLACES: Readonly<Record<PartnerId, [number, number]>> = {
@@ -32,21 +31,9 @@ export interface MapGeometry {
   readonly partners: Record<PartnerId, [number, number, number]>;
 }
 
-/** The projection for a canvas size, leaving room around the five for the partners. */
-/** The last fitted projection: fitting walks every outline, and the size rarely changes. */
-let fitted: { width: number; height: number; projection: GeoProjection } | undefined;
-
-export function mapProjection(width: number, height: number): GeoProjection {
-  if (fitted?.width !== width || fitted.height !== height)
-    fitted = {
-      width,
-      height,
-      projection: projectionFor(width, height, {
-        x: Math.max(110, width * 0.25),
-        y: Math.max(40, height * 0.14),
-      }),
-    };
-  return fitted.projection;
+/** The fit for a canvas size, leaving room around the five for the partners. */
+export function mapFit(width: number, height: number): MapFit {
+  return fitFor(width, height, { x: Math.max(110, width * 0.25), y: Math.max(40, height * 0.14) });
 }
 
 export function mapGeometry(
@@ -54,10 +41,9 @@ export function mapGeometry(
   height: number,
   attention: (partner: PartnerId) => number,
 ): MapGeometry {
-  const projection = mapProjection(width, height);
+  const fit = mapFit(width, height);
   const capitals = {} as Record<StateId, [number, number]>;
-  for (const id of FIVE)
-    capitals[id] = (projection(CAPITALS[id]) as [number, number] | null) ?? [0, 0];
+  for (const id of FIVE) capitals[id] = fit(CAPITALS[id]);
   const partners = {} as Record<PartnerId, [number, number, number]>;
   for (const p of PARTNER_IDS) {
     const [fx, fy] = PARTNER_PLACES[p];

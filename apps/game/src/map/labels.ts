@@ -90,18 +90,27 @@ export function renderLabels(
         t('map.attention', { value: m.attention.toFixed(0) }),
         el('br', {}),
         `${t('map.suspicion', { value: m.suspicion[player].toFixed(0) })} ${'▲'.repeat(level)}`,
-        el('br', {}),
-        open ? t('map.formatOpen') : t('map.formatClosed'),
+        // Details a small map leaves to its square and dotted lines (style.css).
+        el(
+          'span',
+          { class: 'detail' },
+          el('br', {}),
+          open ? t('map.formatOpen') : t('map.formatClosed'),
+        ),
         ...labels.failed
           .filter((f) => f.partner === p)
-          .flatMap((f) => [
-            el('br', {}),
+          .map((f) =>
             el(
               'span',
-              { class: 'failed', 'data-testid': `map-failed-${p}` },
-              t('flows.failed', { reason: t(`result.reason.${f.reason}`) }),
+              { class: 'detail' },
+              el('br', {}),
+              el(
+                'span',
+                { class: 'failed', 'data-testid': `map-failed-${p}` },
+                t('flows.failed', { reason: t(`result.reason.${f.reason}`) }),
+              ),
             ),
-          ]),
+          ),
       );
       node.addEventListener('click', () => openPartnerCauses(p));
       entries.push({ id: p, node, anchor: { kind: 'disc', x, y, r, left: x < width / 2 } });

@@ -1,53 +1,56 @@
 /**
- * The map's geography: the committed region asset (cut by
- * scripts/cut-region.ts), projected to the canvas with d3-geo, and the
- * capitals' coordinates (the dataset names them; their places are geography).
+ * The map's geography: the committed region asset, cut and projected at build
+ * time by scripts/cut-region.ts (outlines and capitals in the projection's
+ * unit frame), and the fit that scales and moves it onto the canvas.
  */
 import type { StateId } from '@c5plus/sim';
-import { type GeoProjection, geoConicConformal } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import topology from './region.topo.json';
+import region from './region.json';
 
 export const FIVE: readonly StateId[] = ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB'];
 
-/** Longitude and latitude of each capital. */
-export const CAPITALS: Readonly<Record<StateId, [number, number]>> = {
-  KAZ: [71.43, 51.13],
-  KGZ: [74.59, 42.87],
-  TJK: [68.78, 38.56],
-  TKM: [58.38, 37.95],
-  UZB: [69.24, 41.3],
-};
+/** A point in the projection's unit frame, or on the canvas. */
+export type Point = readonly [number, number];
 
-export type Country = GeoJSON.Feature<GeoJSON.MultiPolygon, null> & { id: string };
+/** One country: its polygons, each an outer ring then its holes, every ring closed. */
+export interface Country {
+  readonly id: string;
+  readonly polygons: readonly (readonly (readonly Point[])[])[];
+}
 
-const topo = topology as unknown as Topology<{ region: GeometryCollection }>;
-export const countries: readonly Country[] = (
-  feature(topo, topo.objects.region) as unknown as GeoJSON.FeatureCollection<
-    GeoJSON.MultiPolygon,
-    null
-  >
-).features as Country[];
+/** A ring of the asset: grid points, the first absolute and each next one a step from the last. */
+function decodeRing(steps: readonly number[]): Point[] {
+  const ring: Point[] = [];
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i < steps.length; i += 2) {
+    x += steps[i] as number;
+    y += steps[i + 1] as number;
+    ring.push([x * region.grid, y * region.grid]);
+  }
+  return ring;
+}
 
-/** A projection fitting the five states into the box, with room left around them for the partners. */
-export function projectionFor(
-  width: number,
-  height: number,
-  margin: { x: number; y: number },
-): GeoProjection {
-  const five = {
-    type: 'FeatureCollection',
-    features: countries.filter((c) => FIVE.includes(c.id as StateId)),
-  } as GeoJSON.FeatureCollection;
-  return geoConicConformal()
-    .parallels([38, 50])
-    .rotate([-66, 0])
-    .fitExtent(
-      [
-        [margin.x, margin.y],
-        [width - margin.x, height - margin.y],
-      ],
-      five,
-    );
+export const countries: readonly Country[] = region.countries.map((c) => ({
+  id: c.id,
+  polygons: c.polygons.map((polygon) => polygon.map(decodeRing)),
+}));
+
+/** Each capital, projected. */
+export const CAPITALS = region.capitals as unknown as Readonly<Record<StateId, Point>>;
+
+/** Where a projected point falls on the canvas. */
+export type MapFit = (point: Point) => [number, number];
+
+/**
+ * The fit of the five states into the box, with room left around them for
+ * the partners: d3's `fitExtent`, on the bounds measured at build time.
+ */
+export function fitFor(width: number, height: number, margin: { x: number; y: number }): MapFit {
+  const [x0, y0, x1, y1] = region.bounds as [number, number, number, number];
+  const w = width - 2 * margin.x;
+  const h = height - 2 * margin.y;
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  const dx = margin.x + (w - k * (x1 + x0)) / 2;
+  const dy = margin.y + (h - k * (y1 + y0)) / 2;
+  return ([x, y]) => [dx + k * x, dy + k * y];
 }

@@ -6,6 +6,7 @@ import {
   causeText,
   citationView,
   eventTitle,
+  language,
   type Passage,
   partnerName,
   scenarioTexts,
@@ -29,12 +30,31 @@ export function chanceTitle(id: string, title: string): string {
   return t(`result.attentionShock.${shock[1]}`, { partner: partnerName(shock[2] as PartnerId) });
 }
 
+/**
+ * The titles already made, by what they are made of: some sixty strings asked for at
+ * every turn. Each turn's game comes back from the sim's worker with a copy of its
+ * scenario, so the key is the scenario's events and cards, not the object.
+ */
+const titlesMade = new Map<string, Map<string, string>>();
+
 /** Event and card titles by id, for phrasing event causes (the sim's own events included). */
 export function eventTitles(game: GameState): Map<string, string> {
+  const { scenario } = game;
+  const key = JSON.stringify([
+    language(),
+    scenario.id,
+    scenario.language,
+    scenario.scripted.map((e) => [e.id, e.citation, e.title]),
+    scenario.deck.map((c) => [c.id, c.title]),
+    Object.entries(scenario.translations ?? {}).map(([lang, texts]) => [lang, texts?.deck]),
+  ]);
+  const made = titlesMade.get(key);
+  if (made) return made;
   const titles = new Map<string, string>();
-  for (const e of game.scenario.scripted) titles.set(e.id, eventTitle(e.citation, e.title));
-  const deck = scenarioTexts(game.scenario).deck;
-  for (const c of game.scenario.deck) titles.set(c.id, deck[c.id]?.title.text ?? c.title);
+  titlesMade.set(key, titles);
+  for (const e of scenario.scripted) titles.set(e.id, eventTitle(e.citation, e.title));
+  const deck = scenarioTexts(scenario).deck;
+  for (const c of scenario.deck) titles.set(c.id, deck[c.id]?.title.text ?? c.title);
   for (const p of PARTNER_IDS) {
     for (const way of ['away', 'toward'])
       titles.set(`attention-${way}-${p}`, chanceTitle(`attention-${way}-${p}`, ''));

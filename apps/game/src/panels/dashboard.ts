@@ -8,9 +8,10 @@ import { INDICATORS } from '@c5plus/sim';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { app } from '../app';
-import { el } from '../dom';
+import { el, scrollBox } from '../dom';
 import { language, partnerName, stateName, t } from '../i18n';
 import { eventTitles, numberWithCauses, partnerEffects } from './causes';
+import { chartWidth, keepFitted } from './chart-fit';
 import { hud } from './hud';
 import { showScreen } from './screens';
 
@@ -163,7 +164,12 @@ export function renderDashboard(root: HTMLElement): void {
     hud(game, player, 'back'),
     el('h2', {}, t('dashboard.heading')),
     chartBox,
-    el('details', {}, el('summary', {}, t('dashboard.chart')), table),
+    el(
+      'details',
+      {},
+      el('summary', {}, t('dashboard.chart')),
+      scrollBox(t('dashboard.chart'), table),
+    ),
     el('h3', {}, t('dashboard.partners')),
     partners,
     el(
@@ -173,7 +179,8 @@ export function renderDashboard(root: HTMLElement): void {
       el('section', {}, el('h3', {}, t('dashboard.gameMeetings')), ours),
     ),
   );
-  const width = Math.max(280, Math.min(640, root.clientWidth - 32));
+  // The chart's own box is in the page by now: the chart takes its width, and follows it.
+  const width = chartWidth(chartBox, 640);
   const plot = new uPlot(
     {
       width,
@@ -202,6 +209,7 @@ export function renderDashboard(root: HTMLElement): void {
     data,
     chartBox,
   );
+  keepFitted(chartBox, 640, () => [plot]);
   chartBox.dataset.series = String(plot.series.length - 1);
   pendingPartner = undefined;
   for (const details of opened) (details as HTMLDetailsElement).open = true;

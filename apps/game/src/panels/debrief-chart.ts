@@ -1,15 +1,17 @@
 /**
  * The debrief's path view: welfare and autonomy year by year (two uPlot
- * charts, as the dashboard draws), a table of the same numbers for screen
- * readers and print, and the final-welfare ranking; filled in as the sim's
- * runs land (./debrief-paths.ts).
+ * charts, as the dashboard draws) and a table of the same numbers, for
+ * screen readers, print and a precise comparison; filled in as the sim's runs
+ * land (./debrief-paths.ts), each into the charts already drawn.
  */
 import type { GameState, StateId } from '@c5plus/sim';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { el } from '../dom';
+import { el, scrollBox } from '../dom';
 import { stateName, strategyName, t } from '../i18n';
+import { chartWidth, keepFitted } from './chart-fit';
 import { comparedStrategies, type Path, pathOf, runPaths } from './debrief-paths';
+import { afterNextFrame } from './frames';
 
 /** Each line's colour and dash: they differ by dash as well as by colour. */
 const LINE: Readonly<Record<string, { stroke: string; dash: number[]; width: number }>> = {
@@ -42,6 +44,15 @@ function aligned(
   ] as uPlot.AlignedData;
 }
 
+/** One path's line: its name, colour and dash. */
+const seriesOf = (p: Path): uPlot.Series => ({
+  label: lineName(p.id),
+  stroke: LINE[p.id]?.stroke ?? '#000',
+  dash: LINE[p.id]?.dash ?? [],
+  width: LINE[p.id]?.width ?? 1.5,
+  spanGaps: false,
+});
+
 function chart(
   box: HTMLElement,
   years: readonly number[],
@@ -59,20 +70,25 @@ function chart(
         { stroke: '#222', incrs: [1, 2, 5, 10], values: (_u, ticks) => ticks.map(String) },
         { stroke: '#222' },
       ],
-      series: [
-        { label: t('common.year', { year: '' }).trim() },
-        ...paths.map((p) => ({
-          label: lineName(p.id),
-          stroke: LINE[p.id]?.stroke ?? '#000',
-          dash: LINE[p.id]?.dash ?? [],
-          width: LINE[p.id]?.width ?? 1.5,
-          spanGaps: false,
-        })),
-      ],
+      series: [{ label: t('common.year', { year: '' }).trim() }, ...paths.map(seriesOf)],
     },
     aligned(years, paths, key),
     box,
   );
+}
+
+/**
+ * Adds the paths a chart does not show yet and redraws it with every path: a
+ * new uPlot for each landing would cost a new canvas and its first clearing.
+ */
+function extend(
+  plot: uPlot,
+  years: readonly number[],
+  paths: readonly Path[],
+  key: 'welfare' | 'autonomy',
+): void {
+  for (const p of paths.slice(plot.series.length - 1)) plot.addSeries(seriesOf(p));
+  plot.setData(aligned(years, paths, key));
 }
 
 /** The table of every path: one row per line, one column per year, "welfare / autonomy". */
@@ -112,47 +128,11 @@ function pathTable(years: readonly number[], paths: readonly Path[], start: numb
   return table;
 }
 
-/** Final welfare, best first, with a bar (kept from the first debrief: the ranking at a glance). */
-function ranking(paths: readonly Path[]): HTMLElement {
-  const compare = el('table', { class: 'compare', 'data-testid': 'compare' });
-  compare.append(
-    el(
-      'tr',
-      {},
-      el('th', { scope: 'col' }, t('debrief.controller')),
-      el('th', { scope: 'col' }, t('debrief.welfare')),
-    ),
-  );
-  const rows = paths
-    .map((p) => ({ id: p.id, welfare: p.points.at(-1)?.welfare ?? 0 }))
-    .sort((a, b) => b.welfare - a.welfare);
-  const best = Math.max(...rows.map((r) => r.welfare), 1);
-  for (const r of rows) {
-    const bar = el('span', { class: 'bar', 'aria-hidden': 'true' });
-    bar.style.width = `${Math.max(2, (r.welfare / best) * 100)}%`;
-    compare.append(
-      el(
-        'tr',
-        { class: r.id === 'you' ? 'you' : undefined },
-        el('th', { scope: 'row' }, r.id === 'you' ? t('debrief.yourWelfare') : lineName(r.id)),
-        el(
-          'td',
-          {},
-          el('span', { class: 'value' }, r.welfare.toFixed(1)),
-          el('span', { class: 'track' }, bar),
-        ),
-      ),
-    );
-  }
-  return compare;
-}
-
 /**
  * The section, drawn at once with the player's path and filled as each
  * strategy's run lands; `data-ready` is set once every path is in.
  */
 export function pathsSection(
-  root: HTMLElement,
   game: GameState,
   history: readonly GameState[],
   player: StateId,
@@ -166,8 +146,7 @@ export function pathsSection(
   );
   const welfareBox = el('figure', { class: 'chart', 'data-testid': 'path-welfare' });
   const autonomyBox = el('figure', { class: 'chart', 'data-testid': 'path-autonomy' });
-  const tableBox = el('details', {}, el('summary', {}, t('path.table')));
-  const rankingBox = el('div', {});
+  const tableBox = scrollBox(t('path.table'), el('table', {}));
   section.append(
     el('h3', {}, t('path.heading')),
     el('p', { class: 'help' }, t('path.help')),
@@ -175,35 +154,32 @@ export function pathsSection(
     welfareBox,
     autonomyBox,
     tableBox,
-    el('h3', {}, t('debrief.compare')),
-    el('p', { class: 'help' }, t('debrief.compareHelp')),
-    rankingBox,
   );
   const years: number[] = [];
   for (let y = game.scenario.startYear - 1; y <= game.scenario.endYear; y++) years.push(y);
   const paths: Path[] = [{ id: 'you', points: pathOf(history, player) }];
-  const plots: uPlot[] = [];
+  const plots: { plot: uPlot; key: 'welfare' | 'autonomy' }[] = [];
   const draw = () => {
-    for (const p of plots.splice(0)) p.destroy();
-    const width = Math.max(280, Math.min(720, root.clientWidth - 40));
-    welfareBox.replaceChildren(
-      el('figcaption', {}, t('path.welfare', { state: stateName(player) })),
-    );
-    autonomyBox.replaceChildren(
-      el('figcaption', {}, t('path.autonomy', { state: stateName(player) })),
-    );
-    plots.push(chart(welfareBox, years, paths, 'welfare', width));
-    plots.push(chart(autonomyBox, years, paths, 'autonomy', width));
+    if (plots.length === 0) {
+      const width = chartWidth(welfareBox, 720);
+      welfareBox.replaceChildren(
+        el('figcaption', {}, t('path.welfare', { state: stateName(player) })),
+      );
+      autonomyBox.replaceChildren(
+        el('figcaption', {}, t('path.autonomy', { state: stateName(player) })),
+      );
+      plots.push({ plot: chart(welfareBox, years, paths, 'welfare', width), key: 'welfare' });
+      plots.push({ plot: chart(autonomyBox, years, paths, 'autonomy', width), key: 'autonomy' });
+    } else for (const { plot, key } of plots) extend(plot, years, paths, key);
     welfareBox.dataset.series = String(paths.length);
-    tableBox.replaceChildren(
-      el('summary', {}, t('path.table')),
-      pathTable(years, paths, game.scenario.startYear - 1),
-    );
-    rankingBox.replaceChildren(ranking(paths));
+    tableBox.replaceChildren(pathTable(years, paths, game.scenario.startYear - 1));
   };
-  // Drawn once the section is in the page (uPlot measures its box), then filled as runs land.
-  queueMicrotask(() => {
+  // Charted in the frame after the debrief's own (uPlot measures its box), then filled as the
+  // sim's worker lands each run.
+  void afterNextFrame().then(() => {
+    if (!section.isConnected) return;
     draw();
+    keepFitted(welfareBox, 720, () => plots.map((p) => p.plot));
     void runPaths(
       game,
       player,

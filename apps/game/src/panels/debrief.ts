@@ -9,7 +9,7 @@ import { type GameState, scorecard, toReplay } from '@c5plus/sim';
 import { app } from '../app';
 import { summaryExport } from '../classroom';
 import { classroomContext } from '../classroom/wiring';
-import { download, el } from '../dom';
+import { download, el, scrollBox } from '../dom';
 import { claimText, passage, personName, scenarioTexts, stateName, strategyName, t } from '../i18n';
 import { quotation } from './causes';
 import { pathsSection } from './debrief-chart';
@@ -134,10 +134,10 @@ export function renderDebrief(root: HTMLElement): void {
   root.append(
     el('h1', {}, t('debrief.heading', { scenario: texts.title.text })),
     el('h2', {}, t('debrief.scorecard', { year: Math.min(card.year, game.endYear) })),
-    table,
+    scrollBox(t('debrief.scorecard', { year: Math.min(card.year, game.endYear) }), table),
     el('h3', {}, t('debrief.objectives')),
     objectives,
-    pathsSection(root, game, session.history, player),
+    pathsSection(game, session.history, player),
     el('h3', {}, t('debrief.lessons')),
     lessons,
     el('h3', {}, t('debrief.arguments')),

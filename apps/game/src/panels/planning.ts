@@ -19,6 +19,7 @@ import { app } from '../app';
 import { el } from '../dom';
 import { issueName, partnerName, t } from '../i18n';
 import { adviceBox, openFormatsLine } from './advice';
+import { afterNextFrame } from './frames';
 import { hud } from './hud';
 import { showScreen } from './screens';
 
@@ -288,6 +289,9 @@ export function renderPlanning(root: HTMLElement): void {
       return;
     }
     draft = undefined;
+    // The map redraws for the new state at the next frame; the result screen waits for the one
+    // after, so the two never share a frame.
+    await afterNextFrame();
     showScreen('result');
   });
 

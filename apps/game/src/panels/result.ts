@@ -16,6 +16,7 @@ import {
   t,
 } from '../i18n';
 import { causeList, chanceTitle, citation, eventTitles } from './causes';
+import { filledLater, inFrameSlices } from './frames';
 import { hud } from './hud';
 import { showScreen } from './screens';
 
@@ -31,6 +32,14 @@ export function renderResult(root: HTMLElement): void {
   const player = session.player;
   const titles = eventTitles(game);
   const deck = scenarioTexts(game.scenario).deck;
+
+  // The causes, folded away, are built in the frames after the screen's first.
+  const fills: (() => void)[] = [];
+  const later = (effects: Parameters<typeof causeList>[0], summary = t('result.causes')) => {
+    const details = el('details', {}, el('summary', {}, summary));
+    fills.push(filledLater(details, () => causeList(effects, titles)));
+    return details;
+  };
 
   const events = el('ul', { class: 'events', 'data-testid': 'events' });
   for (const e of report.events) {
@@ -59,9 +68,7 @@ export function renderResult(root: HTMLElement): void {
         ),
         cardTexts ? el('p', { lang: cardTexts.text.language }, cardTexts.text.text) : null,
         e.citation ? citation(e.citation) : null,
-        own.length > 0
-          ? el('details', {}, el('summary', {}, t('result.causes')), causeList(own, titles))
-          : null,
+        own.length > 0 ? later(own) : null,
       ),
     );
   }
@@ -123,11 +130,7 @@ export function renderResult(root: HTMLElement): void {
         el('th', { scope: 'row' }, name),
         el('td', {}, a.toFixed(1)),
         el('td', {}, b.toFixed(1)),
-        el(
-          'td',
-          {},
-          el('details', {}, el('summary', {}, signed(b - a)), causeList(effects, titles)),
-        ),
+        el('td', {}, later(effects, signed(b - a))),
       ),
     );
   }
@@ -151,4 +154,5 @@ export function renderResult(root: HTMLElement): void {
     table,
     el('div', { class: 'actions' }, next),
   );
+  void inFrameSlices(fills, () => events.isConnected);
 }

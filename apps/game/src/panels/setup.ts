@@ -14,8 +14,10 @@ import {
   citationView,
   eventTitle,
   language,
+  phasesDuring,
   scenarioTexts,
   stateName,
+  stateProfile,
   strategyName,
   t,
 } from '../i18n';
@@ -89,6 +91,16 @@ export function renderSetup(root: HTMLElement): void {
     );
     if (scenario.scripted.length > 0)
       briefing.append(el('h4', {}, t('setup.briefingEvents')), events);
+    const phases = phasesDuring(scenario.startYear, scenario.endYear);
+    if (phases.length > 0)
+      briefing.append(
+        el('h4', {}, t('setup.briefingPhases')),
+        el(
+          'ul',
+          { class: 'phases', 'data-testid': 'briefing-phases' },
+          ...phases.map((p) => el('li', {}, el('strong', {}, t('setup.phase', p)), ' ', p.summary)),
+        ),
+      );
   };
   scenarioSelect.addEventListener('change', () => {
     scenario = choices.find((c) => c.id === scenarioSelect.value) as Scenario;
@@ -140,6 +152,7 @@ export function renderSetup(root: HTMLElement): void {
       id: `state-${id}`,
       value: id,
       'data-testid': `state-${id}`,
+      'aria-describedby': `profile-${id}`,
     });
     radio.checked = id === state;
     radio.addEventListener('change', () => {
@@ -162,6 +175,11 @@ export function renderSetup(root: HTMLElement): void {
           ` — ${t('setup.capital', { capital: capitalName(id) })}`,
         ),
         neutral ? el('p', { class: 'help note' }, t('setup.neutral')) : null,
+        el(
+          'p',
+          { class: 'help', id: `profile-${id}`, 'data-testid': `profile-${id}` },
+          stateProfile(id),
+        ),
       ),
     );
   }

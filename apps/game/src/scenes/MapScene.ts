@@ -12,7 +12,7 @@ import { PARTNER_IDS, type PartnerId } from '@c5plus/core';
 import type { GameState, StateId, TurnReport } from '@c5plus/sim';
 import * as Phaser from 'phaser';
 import { type FailedMeeting, type Flow, failedMeetings, turnFlows } from '../map/flows';
-import { mapGeometry, mapProjection, suspicionLevel } from '../map/geometry';
+import { mapFit, mapGeometry, suspicionLevel } from '../map/geometry';
 import { FLOW_STYLE, FLOWS_DURATION, pulseAt } from '../map/pulses';
 import { countries, FIVE } from '../map/region';
 
@@ -156,10 +156,6 @@ export class MapScene extends Phaser.Scene {
     }
   }
 
-  private projection() {
-    return mapProjection(this.scale.width, this.scale.height);
-  }
-
   /** What the base layer was baked for: the canvas size and the player's state. */
   private bakedFor: string | undefined;
 
@@ -167,7 +163,7 @@ export class MapScene extends Phaser.Scene {
     const { width, height } = this.scale;
     this.bakedFor = `${width}x${height}:${this.view?.player ?? ''}`;
     this.base?.destroy();
-    const projection = this.projection();
+    const fit = mapFit(width, height);
     const g = this.make.graphics({}, false);
     g.fillStyle(0xdfe8f0, 1).fillRect(0, 0, width, height);
     for (const country of countries) {
@@ -175,15 +171,12 @@ export class MapScene extends Phaser.Scene {
       const player = this.view && country.id === this.view.player;
       g.fillStyle(player ? 0xf3c969 : ours ? 0xf7ecd0 : 0xd2d2cc, 1);
       g.lineStyle(ours ? 1.5 : 1, ours ? 0x5b4a2a : 0x8a8a84, 1);
-      for (const polygon of country.geometry.coordinates) {
+      for (const polygon of country.polygons) {
         const flat: number[] = [];
         const holes: number[] = [];
         polygon.forEach((ring, i) => {
           if (i > 0) holes.push(flat.length / 2);
-          for (const point of ring) {
-            const [x, y] = projection(point as [number, number]) ?? [0, 0];
-            flat.push(x, y);
-          }
+          for (const point of ring) flat.push(...fit(point));
         });
         const triangles = Phaser.Geom.Polygon.Earcut(flat, holes.length > 0 ? holes : undefined, 2);
         for (let i = 0; i < triangles.length; i += 3) {
@@ -202,7 +195,7 @@ export class MapScene extends Phaser.Scene {
         for (const ring of polygon) {
           g.beginPath();
           ring.forEach((point, i) => {
-            const [x, y] = projection(point as [number, number]) ?? [0, 0];
+            const [x, y] = fit(point);
             if (i === 0) g.moveTo(x, y);
             else g.lineTo(x, y);
           });

@@ -14,6 +14,7 @@ import {
   step,
   type TurnReport,
 } from '@c5plus/sim';
+import { type Path, strategyPath } from './paths';
 
 /** What the game asks the sim, and what it gets back for each kind. */
 export interface SimRequests {
@@ -26,6 +27,15 @@ export interface SimRequests {
   advise: {
     readonly request: { readonly game: GameState; readonly player: StateId };
     readonly answer: readonly Advice[];
+  };
+  /** The same game played again from its start with `player` on `strategy` (the debrief's paths). */
+  path: {
+    readonly request: {
+      readonly game: GameState;
+      readonly player: StateId;
+      readonly strategy: string;
+    };
+    readonly answer: Path;
   };
 }
 
@@ -48,6 +58,7 @@ const handlers: {
 } = {
   step: ({ game, plans }) => step(game, plans),
   advise: ({ game, player }) => advise(game, player),
+  path: ({ game, player, strategy }) => strategyPath(game, player, strategy),
 };
 
 /** Answers one request with the sim. */

@@ -1,7 +1,7 @@
 /**
  * The sim's worker: answers the game's costly requests (a turn with the other
- * states' strategies, advice previews) off the
- * page's thread, so the page keeps drawing while the sim thinks. It posts
+ * states' strategies, advice previews, the debrief's runs of whole games) off
+ * the page's thread, so the page keeps drawing while the sim thinks. It posts
  * back plain data; the states it returns hash as they would on the page.
  */
 import { answerSimRequest, type SimMessage, type SimReply } from './sim-requests';

@@ -139,6 +139,8 @@ export const partners: readonly Partner[] = [
       {
         source: '000_0a364ac0ce25e492.txt',
         quote: 'As far back as 2004, Japan launched the Central Asia plus Japan Dialogue',
+        quoteRu: 'Ещё в 2004 году Япония запустила Диалог «Центральная Азия + Япония»',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -209,6 +211,9 @@ export const partners: readonly Partner[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'South Korea, recognizing the value of this flexible engagement, adopted a similar C5+ROK format in 2007',
+        quoteRu:
+          'Южная Корея, признав ценность такого гибкого взаимодействия, в 2007 году приняла похожий формат С5+РК',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -284,6 +289,8 @@ export const partners: readonly Partner[] = [
       {
         source: '000_0a364ac0ce25e492.txt',
         quote: 'Even after the United States rebranded the concept as C5+1',
+        quoteRu: 'Даже после того как Соединённые Штаты переименовали концепцию в С5+1',
+        ruOrigin: 'translation',
       },
       {
         source: '004_fc98498f9ba3ecfd.txt',
@@ -344,13 +351,17 @@ export const partners: readonly Partner[] = [
     sources: [
       {
         source: '004_fc98498f9ba3ecfd.txt',
+        quote:
+          'Given that China is the “world’s factory” with overwhelming cargo supply capacity, it is inevitable that it would take the initiative in the logistics sector.',
+        quoteRu:
+          'Поскольку Китай — «мировая фабрика» с огромными возможностями поставки грузов, неизбежно, что он возьмёт инициативу в сфере логистики.',
+        ruOrigin: 'translation',
+      },
+      {
+        source: '004_fc98498f9ba3ecfd.txt',
         quote: 'China: Increasing presence centered on logistics',
       },
       { source: '004_fc98498f9ba3ecfd.txt', quote: 'It was in 2013 that Xi Jinping announced the' },
-      {
-        source: '004_fc98498f9ba3ecfd.txt',
-        quote: 'it is inevitable that it would take the initiative in the logistics sector',
-      },
       {
         source: '004_fc98498f9ba3ecfd.txt',
         quote: 'terminal construction has since progressed as a key logistics hub',
@@ -428,6 +439,14 @@ export const partners: readonly Partner[] = [
     sources: [
       {
         source: '004_fc98498f9ba3ecfd.txt',
+        quote:
+          'Central Asia remains a region with a particularly strong dependence on Russia in terms of both economy and security',
+        quoteRu:
+          'Центральная Азия остаётся регионом с особенно сильной зависимостью от России и в экономике, и в сфере безопасности',
+        ruOrigin: 'translation',
+      },
+      {
+        source: '004_fc98498f9ba3ecfd.txt',
         quote: 'Presence of the “Former Sovereign Power” with Limited Options',
       },
       {
@@ -494,6 +513,9 @@ export const partners: readonly Partner[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'Even the European Union, spurred by the urgent need to address regional connectivity',
+        quoteRu:
+          'Даже Европейский союз, подталкиваемый острой необходимостью решать проблему региональной связанности',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -524,6 +546,9 @@ export const partners: readonly Partner[] = [
         source: '004_fc98498f9ba3ecfd.txt',
         quote:
           'it should be noted that the EU and Italy also held summits in addition to the countries mentioned in this article',
+        quoteRu:
+          'следует отметить, что ЕС и Италия также провели саммиты помимо стран, упомянутых в этой статье',
+        ruOrigin: 'translation',
       },
     ],
   },

@@ -14,6 +14,8 @@ export const principles: readonly Principle[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'The meeting outlined three cooperative principles',
+        quoteRu: 'Встреча наметила три принципа сотрудничества',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -32,6 +34,8 @@ export const principles: readonly Principle[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'The meeting outlined three cooperative principles',
+        quoteRu: 'Встреча наметила три принципа сотрудничества',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -50,6 +54,8 @@ export const principles: readonly Principle[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'The meeting outlined three cooperative principles',
+        quoteRu: 'Встреча наметила три принципа сотрудничества',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -69,6 +75,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'the underlying principles of minilateralism, issue-specificity, and informality, remained remarkably consistent',
+        quoteRu:
+          'основополагающие принципы минилатерализма, тематической конкретности и неформальности оставались удивительно постоянными',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -92,6 +101,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'Meetings were designed to be issue-specific, addressing the pressing, often sensitive, challenges facing the region',
+        quoteRu:
+          'Встречи задумывались как тематические, посвящённые насущным, зачастую чувствительным проблемам региона',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -111,6 +123,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'less about binding commitments and grand pronouncements, and more about practical problem-solving and informal exchange',
+        quoteRu:
+          'не столько обязывающие обязательства и громкие заявления, сколько практическое решение проблем и неформальный обмен',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -128,6 +143,9 @@ export const principles: readonly Principle[] = [
       {
         source: '000_0a364ac0ce25e492.txt',
         quote: 'The genius of the Japanese approach lay in its deliberate lightness of touch',
+        quoteRu:
+          'Гениальность японского подхода заключалась в его намеренной лёгкости прикосновения',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -145,6 +163,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'For Central Asia, the C5+ format offers a critical advantage: strategic flexibility.',
+        quoteRu:
+          'Для Центральной Азии формат С5+ даёт важнейшее преимущество: стратегическую гибкость.',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -163,6 +184,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'It allows all five states to collectively amplify their regional voice on issues of shared concern',
+        quoteRu:
+          'Он позволяет всем пяти государствам сообща усиливать голос региона по вопросам, вызывающим общую озабоченность',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -185,6 +209,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'the C5+ format minimizes the risk of Central Asia becoming collateral damage in great power rivalries',
+        quoteRu:
+          'формат С5+ снижает риск того, что Центральная Азия станет сопутствующей жертвой соперничества великих держав',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -207,6 +234,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'The informal nature of C5+ meetings respects the diverse foreign policy orientations within Central Asia itself',
+        quoteRu:
+          'Неформальный характер встреч С5+ уважает различие внешнеполитических ориентаций внутри самой Центральной Азии',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -224,6 +254,9 @@ export const principles: readonly Principle[] = [
         source: '003_dceb15af33b4a574.txt',
         quote:
           'diversifying foreign economic relations is essential to strengthening political and economic security',
+        quoteRu:
+          'диверсификация внешнеэкономических связей необходима для укрепления политической и экономической безопасности',
+        ruOrigin: 'translation',
       },
       {
         source: '003_dceb15af33b4a574.txt',
@@ -242,6 +275,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'the first major power to recognize Central Asia as a unified geopolitical entity deserving of a collective approach',
+        quoteRu:
+          'первая крупная держава, признавшая Центральную Азию единым геополитическим целым, заслуживающим коллективного подхода',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',
@@ -260,6 +296,9 @@ export const principles: readonly Principle[] = [
         source: '000_0a364ac0ce25e492.txt',
         quote:
           'one that prioritizes pragmatism, issue-specificity, and the agency of smaller states',
+        quoteRu:
+          'такой, который ставит во главу угла прагматизм, тематическую конкретность и самостоятельность малых государств',
+        ruOrigin: 'translation',
       },
       {
         source: '000_0a364ac0ce25e492.txt',
@@ -277,6 +316,8 @@ export const principles: readonly Principle[] = [
       {
         source: '001_a2741695248c3d87.txt',
         quote: 'Third, adjust the asymmetrical relationship within the',
+        quoteRu: 'В-третьих, выровнять асимметричные отношения внутри',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',

@@ -7,6 +7,7 @@ import { dataset } from './index';
 import { partners } from './partners';
 import { people } from './people';
 import { phases } from './phases';
+import { principles } from './principles';
 import { states } from './states';
 
 const cyrillic = /[А-Яа-яЁё]/;
@@ -98,6 +99,21 @@ describe('Russian quotes, claims and phases: translations, marked as such', () =
       ...russianProblems(`phases/${p.id}.nameRu`, p.nameRu),
       ...russianProblems(`phases/${p.id}.summaryRu`, p.summaryRu),
       ...quoteProblems(`phases/${p.id}.sources[0]`, p.sources[0]),
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  it('translate the first quote of every partner and principle, the ones a number’s causes cite', () => {
+    const problems = [...partners, ...principles].flatMap((r) =>
+      quoteProblems(`${r.id}.sources[0]`, r.sources[0]),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('describe every state in Russian, marked as a translation', () => {
+    const problems = states.flatMap((s) => [
+      ...(s.profile.ruOrigin === 'translation' ? [] : [`states/${s.id}.profile: not marked`]),
+      ...russianProblems(`states/${s.id}.profile.ru`, s.profile.ru),
     ]);
     expect(problems).toEqual([]);
   });

@@ -11,6 +11,11 @@ export const states: readonly State[] = [
     name: { en: 'Kazakhstan', ru: 'Казахстан', ruOrigin: 'translation' },
     capital: { en: 'Astana', ru: 'Астана', ruOrigin: 'translation' },
     neutral: false,
+    profile: {
+      en: 'Vast and thinly populated: a Kazakh analyst says it must be connected before its modernization can be discussed. It hosted the first Central Asia plus Japan foreign ministers’ meeting (Astana, 2004), the first summit with Russia (2022) and the second with China (2025).',
+      ru: 'Обширная и малонаселённая страна: казахстанский аналитик говорит, что её нужно связать с миром, прежде чем обсуждать модернизацию. Она приняла первую встречу министров иностранных дел «Центральная Азия + Япония» (Астана, 2004), первый саммит с Россией (2022) и второй — с Китаем (2025).',
+      ruOrigin: 'translation',
+    },
     notes: [
       'Hosted the first Central Asia plus Japan foreign ministers’ meeting in Astana (2004) and the first expert dialogue in the format in Astana on 6 March (the report gives no year).',
       'Was to host the first Central Asia plus Japan summit in Astana in August 2024; it was put off after an earthquake warning in Japan (the documents differ on "postponed" versus "cancelled").',
@@ -82,6 +87,11 @@ export const states: readonly State[] = [
     name: { en: 'Kyrgyz Republic', ru: 'Кыргызская Республика', ruOrigin: 'translation' },
     capital: { en: 'Bishkek', ru: 'Бишкек', ruOrigin: 'translation' },
     neutral: false,
+    profile: {
+      en: 'Japan’s One Village, One Product programme works around Lake Issyk-Kul; the China–Kyrgyzstan–Uzbekistan Railway, begun in 2024, crosses it.',
+      ru: 'Вокруг озера Иссык-Куль работает японская программа «Одна деревня — один продукт»; через страну идёт железная дорога Китай — Кыргызстан — Узбекистан, начатая в 2024 году.',
+      ruOrigin: 'translation',
+    },
     notes: [
       'Called the Kyrgyz Republic (000, 004) and Kyrgyzstan (001, 004).',
       'Site of Japan’s One Village, One Product (OVOP) programme around Lake Issyk-Kul: 29 production groups, about 250 people; it also helped bring Japanese brands such as Muji to the Kyrgyz market.',
@@ -121,6 +131,11 @@ export const states: readonly State[] = [
     name: { en: 'Tajikistan', ru: 'Таджикистан', ruOrigin: 'translation' },
     capital: { en: 'Dushanbe', ru: 'Душанбе', ruOrigin: 'translation' },
     neutral: false,
+    profile: {
+      en: 'Its president told Putin not to treat Tajikistan as in Soviet times: “We want respect.” Dushanbe hosted the second summit with Russia (2025).',
+      ru: 'Его президент сказал Путину не обращаться с Таджикистаном как в советское время: «Мы хотим уважения». Душанбе принял второй саммит с Россией (2025).',
+      ruOrigin: 'translation',
+    },
     notes: [
       'President Emomali Rahmon told Putin at an international conference not to treat Tajikistan as in Soviet times and that "we want respect".',
       'Dushanbe hosted the second Central Asia plus Russia summit in October 2025.',
@@ -161,6 +176,11 @@ export const states: readonly State[] = [
     name: { en: 'Turkmenistan', ru: 'Туркменистан', ruOrigin: 'translation' },
     capital: { en: 'Ashgabat', ru: 'Ашхабад', ruOrigin: 'translation' },
     neutral: true,
+    profile: {
+      en: 'Its neutrality is internationally recognized, and the informal nature of C5+ meetings accommodates it. The documents say little else about it.',
+      ru: 'Нейтралитет страны признан международным сообществом, и неформальный характер встреч С5+ с ним считается. Больше документы о ней почти ничего не говорят.',
+      ruOrigin: 'translation',
+    },
     notes: [
       'Its internationally recognized neutrality is accommodated by the informal nature of C5+ meetings.',
       'Beyond that, the documents say nothing specific about Turkmenistan.',
@@ -185,6 +205,11 @@ export const states: readonly State[] = [
     name: { en: 'Uzbekistan', ru: 'Узбекистан', ruOrigin: 'translation' },
     capital: { en: 'Tashkent', ru: 'Ташкент', ruOrigin: 'translation' },
     neutral: false,
+    profile: {
+      en: 'The United States lifted its ban on Uzbek cotton in 2019, after the leadership transition; the China–Kyrgyzstan–Uzbekistan Railway, begun in 2024, crosses it, and it made deals with the United States around the 2025 summit.',
+      ru: 'США сняли запрет на узбекский хлопок в 2019 году, после смены руководства; через страну идёт железная дорога Китай — Кыргызстан — Узбекистан, начатая в 2024 году, а вокруг саммита 2025 года она заключила сделки с США.',
+      ruOrigin: 'translation',
+    },
     notes: [
       'The US import ban on Uzbek cotton, imposed over human rights, was lifted in 2019 after the leadership transition; a cotton supply contract between UzSanoatExport and Cargill was signed around the 2025 C5+1 summit.',
       'Its Ministry of Transport signed a memorandum of understanding with JBIC.',

@@ -333,6 +333,9 @@ export const themes: readonly Theme[] = [
       {
         source: '000_0a364ac0ce25e492.txt',
         quote: 'By focusing on practical cooperation and avoiding politically charged commitments',
+        quoteRu:
+          'Сосредоточившись на практическом сотрудничестве и избегая политически заряженных обязательств',
+        ruOrigin: 'translation',
       },
       {
         source: '001_a2741695248c3d87.txt',

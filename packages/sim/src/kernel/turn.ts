@@ -21,6 +21,7 @@ import { applyDrift } from './rules/drift';
 import { resolveEngagements } from './rules/engagements';
 import { applyPressure } from './rules/pressure';
 import { applyPendingDeliveries } from './rules/returns';
+import { applySanctions } from './rules/sanctions';
 import { applyScriptedEvents } from './rules/scripted';
 
 /** The indicators at the end of a turn. */
@@ -106,6 +107,7 @@ export function runTurn(
   applyPendingDeliveries(state, ctx);
   resolveConsultation(state, plans, ctx);
   resolveEngagements(state, plans, ctx);
+  applySanctions(state, ctx);
   applyPressure(state, ctx);
   drawRandomEvent(state, ctx);
   deriveAutonomy(state, plans, ctx);

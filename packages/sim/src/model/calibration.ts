@@ -111,6 +111,12 @@ export const CALIBRATION = {
   attentionReversion: 0.2,
   /** Share of the gap to 50 an indicator closes each turn (economies and ministries drift). */
   indicatorReversion: 0.04,
+  /** Prosperity a state wholly dependent on a sanctioned partner loses each year of the regime. */
+  sanctionsExposureLoss: 8,
+  /** Suspicion a sanctioning partner gains each year of a state wholly dependent on the sanctioned one. */
+  sanctionsWatch: 12,
+  /** Multiplier on the suspicion a sanctioning partner draws from a deal with the sanctioned one. */
+  sanctionedDealSuspicion: 1.5,
   /** Autonomy when exposure is wholly on one partner, security and cohesion at 0. */
   autonomyFloor: 15,
   /** Autonomy added by fully diversified exposure. */
@@ -201,6 +207,12 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
     'A jolt of a fifth of full attention: enough to stall or revive a format for a year or two.',
   attentionReversion: 'Attention returns toward the partner’s own priorities, a fifth a year.',
   indicatorReversion: 'Gains fade without upkeep: 4% of the gap to the middle each year.',
+  sanctionsExposureLoss:
+    'Overreliance on Russia is a vulnerability “especially in light of the sanctions imposed on the latter” (003): blocked settlements and the risk of secondary sanctions cost a state wholly dependent on Russia 8 prosperity a year, one at an even share nothing, one at 30% of its trade (0.18 of full concentration) about 1.5.',
+  sanctionsWatch:
+    'The region grows partly through “circumvention trade to bypass Western sanctions” (004), and the West watches it: a state wholly dependent on Russia draws 12 suspicion a year from each sanctioning partner (× its weight), one at 30% about 2.2, which suspicion’s yearly fade holds near 12.',
+  sanctionedDealSuspicion:
+    'A deal with a sanctioned partner reads as helping it round the sanctions: the sanctioning partners’ suspicion of it is half as large again (1.5 ×).',
   autonomyFloor: 'Even a fully dependent state keeps some room to decide.',
   autonomyDiversification: 'Diversified exposure is the largest source of autonomy.',
   autonomySecurityWeight: 'Security adds modestly to room for manoeuvre.',
@@ -263,6 +275,31 @@ export const PRESSURE_CONDUCT: Partial<Record<PartnerId, PressureConduct>> = {
   china: { prosperity: 6, security: 0, connectivity: 3, citation: 'partners/china' },
   usa: { prosperity: 3, security: 1, connectivity: 0, citation: 'themes/sanctions' },
   eu: { prosperity: 2, security: 0, connectivity: 0, citation: 'partners/eu' },
+};
+
+/**
+ * Who holds a sanctions regime, and how closely each watches trade that
+ * rounds it: the USA and the EU, whose pressure is economic (the sanctions
+ * regime, `themes/sanctions`). Japan takes part in the sanctions too (003)
+ * but does not press, so its watch would change nothing.
+ */
+export const SANCTIONING: Readonly<Partial<Record<PartnerId, number>>> = {
+  usa: 1,
+  eu: 0.8,
+};
+
+/**
+ * How much harder a bilateral deal binds a state's trade to the partner: the
+ * exposure it shifts, × this. Russia's hold on the economy does not unwind
+ * ("a particularly strong dependence on Russia in terms of both economy and
+ * security … a rapid “departure from Russia” is unlikely", 004), and it
+ * builds "new supply chains … and new financial settlement mechanisms" with
+ * the region (004); China's deals bind trade through its weight in trade and
+ * logistics. Other partners' deals shift exposure at the plain rate.
+ */
+export const DEPENDENCE_PULL: Readonly<Partial<Record<PartnerId, number>>> = {
+  russia: 3,
+  china: 2.5,
 };
 
 /** How a partner's programmes deliver over time. */

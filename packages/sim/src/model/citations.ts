@@ -22,6 +22,10 @@ export const MECHANIC_CITATIONS = {
   attentionShock: 'events/japan-leadership-changes-2009-2012',
   /** Japan's long-term impact against the immediate returns of the great powers' deals. */
   dealFade: 'partners/japan',
+  /** Sanctions on Russia: Russia's lifeline, trade circumventing them, and the West watching it. */
+  sanctions: 'themes/sanctions',
+  /** No rapid break with Russia: the region's dependence on it persists. */
+  dependencePersists: 'arguments/russia-dependence-persists',
   /** Minilateral, issue-specific meetings. */
   minilateralism: 'principles/principle-minilateralism',
 } as const;

@@ -9,3 +9,4 @@ export * from './issues';
 export type * from './scenario';
 export type * from './strategy';
 export type * from './types';
+export { z } from './zod';

@@ -73,6 +73,8 @@ export interface ScriptedEvent {
   readonly summit?: PartnerId;
   /** This partner's C5+ format opens this year. */
   readonly opensFormat?: PartnerId;
+  /** From this year on, the sanctioning partners (`SANCTIONING`) hold a sanctions regime against this partner. */
+  readonly sanctions?: PartnerId;
 }
 
 /** A card of the random-event deck. */

@@ -117,6 +117,7 @@ export type CauseCode =
   | 'autonomy-cohesion'
   | 'long-term-delivery'
   | 'deal-fading'
+  | 'sanctions-regime'
   | 'exposure-rebalance';
 
 /** The cause of an effect: a code and who or what was involved. */

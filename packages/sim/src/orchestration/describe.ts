@@ -82,6 +82,8 @@ export function describeCause(c: Cause): string {
       return `a deal with ${c.partner}${on} wearing off`;
     case 'exposure-rebalance':
       return 'exposure rebalancing';
+    case 'sanctions-regime':
+      return `the sanctions regime against ${c.partner}`;
   }
 }
 

@@ -1,5 +1,5 @@
 /** Problems in an input file, by path, as every loader reports them. */
-import type { z } from 'zod';
+import type { z } from '../model';
 
 /** One problem: where (`game.states.KAZ.capital`, `plans[3]`) and what. */
 export interface Problem {
@@ -19,7 +19,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** A zod error's issues as problems; an invalid enum lists its allowed values. */
-export function problemsOf(error: z.ZodError): Problem[] {
+export function problemsOf(error: z.core.$ZodError): Problem[] {
   return error.issues.map((issue) => {
     let message = issue.message;
     if (issue.code === 'invalid_value' && 'values' in issue && !/expected one of/i.test(message))

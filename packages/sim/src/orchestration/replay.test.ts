@@ -17,10 +17,10 @@ describe('golden replays', () => {
   // (The scenario is part of the state, so a change to its texts or translations
   // changes them too, with the play itself unchanged.)
   const golden: Record<string, string> = {
-    'launch-2004': '2036912ff2e077ad',
-    'roadmap-2015': '991f1d1c99a3990e',
-    'war-2022': '8d3faa4a94f0d5ac',
-    'summits-2025': '6dc5a4598314c2a7',
+    'launch-2004': '48b27ab5f87d09c3',
+    'roadmap-2015': '2bf4d906b0e05fd8',
+    'war-2022': '8614b0892034f15f',
+    'summits-2025': '9ae94dfc730dfeba',
     sandbox: '805c1d6efd12a34c',
   };
   it.each(scenarios.map((s) => [s.id, s] as const))(

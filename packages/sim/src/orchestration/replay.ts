@@ -5,8 +5,14 @@
  * diverges; format 1 files (one final hash) are still read.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { z } from 'zod';
-import type { Controller, GameState, Plan, Scenario, StateId } from '../model';
+import {
+  type Controller,
+  type GameState,
+  type Plan,
+  type Scenario,
+  type StateId,
+  z,
+} from '../model';
 import { scenarioSchema } from '../scenarios';
 import { createGame } from './game';
 import { hashState } from './hash';
@@ -51,7 +57,7 @@ export class ReplayError extends InputFileError {
   }
 }
 
-const hash = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hexadecimal digits');
+const hash = z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 hexadecimal digits'));
 const controllers = z.strictObject(
   Object.fromEntries(STATE_IDS.map((id) => [id, controllerSchema])) as Record<
     StateId,
@@ -63,44 +69,46 @@ const controllers = z.strictObject(
 export const replaySchema = z
   .strictObject({
     format: z.literal(REPLAY_FORMAT),
-    version: z.union([z.literal(1), z.literal(REPLAY_VERSION)]).optional(),
+    version: z.optional(z.union([z.literal(1), z.literal(REPLAY_VERSION)])),
     scenario: scenarioSchema,
     seed: z.string(),
     controllers,
     plans: z.array(logEntrySchema),
-    hashes: z.array(hash).optional(),
+    hashes: z.optional(z.array(hash)),
     hash,
   })
-  .superRefine((r, ctx) => {
-    const years = r.scenario.endYear - r.scenario.startYear + 1;
-    if (r.plans.length > years)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['plans'],
-        message: `${r.plans.length} turns, but the scenario has ${years} (${r.scenario.startYear}–${r.scenario.endYear})`,
-      });
-    r.plans.forEach((entry, t) => {
-      if (entry.year !== r.scenario.startYear + t)
+  .check(
+    z.superRefine((r, ctx) => {
+      const years = r.scenario.endYear - r.scenario.startYear + 1;
+      if (r.plans.length > years)
         ctx.addIssue({
           code: 'custom',
-          path: ['plans', t, 'year'],
-          message: `must be ${r.scenario.startYear + t} (turn ${t})`,
+          path: ['plans'],
+          message: `${r.plans.length} turns, but the scenario has ${years} (${r.scenario.startYear}–${r.scenario.endYear})`,
         });
-    });
-    const version = r.version ?? 1;
-    if (version === 2 && r.hashes?.length !== r.plans.length)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['hashes'],
-        message: `a format ${version} replay has one hash per turn (${r.plans.length})`,
+      r.plans.forEach((entry, t) => {
+        if (entry.year !== r.scenario.startYear + t)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['plans', t, 'year'],
+            message: `must be ${r.scenario.startYear + t} (turn ${t})`,
+          });
       });
-    if (version === 1 && r.hashes !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['hashes'],
-        message: 'format 1 has no per-turn hashes',
-      });
-  });
+      const version = r.version ?? 1;
+      if (version === 2 && r.hashes?.length !== r.plans.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hashes'],
+          message: `a format ${version} replay has one hash per turn (${r.plans.length})`,
+        });
+      if (version === 1 && r.hashes !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['hashes'],
+          message: 'format 1 has no per-turn hashes',
+        });
+    }),
+  );
 
 /** A replay file checked against the format: the replay, or a `ReplayError` with every problem. */
 export function loadReplay(

@@ -6,9 +6,8 @@
  * that the files read well and compare equal across machines.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { z } from 'zod';
 import { scorecard } from '../kernel';
-import type { GameState, StateId } from '../model';
+import { type GameState, type StateId, z } from '../model';
 import { hashState } from './hash';
 
 export const SUMMARY_FORMAT = 'c5plus-summary/1';
@@ -162,7 +161,7 @@ export function summariesToCsv(rows: readonly GameSummary[]): string {
 }
 
 const stateId = z.enum(STATE_IDS);
-const figure = z.number().min(0).max(100);
+const figure = z.number().check(z.minimum(0), z.maximum(100));
 const stateSummary = z.strictObject({
   welfare: figure,
   prosperity: figure,
@@ -171,29 +170,29 @@ const stateSummary = z.strictObject({
   connectivity: figure,
   humanCapital: figure,
 });
-const perState = <T extends z.ZodType>(value: T) =>
+const perState = <T extends z.ZodMiniType>(value: T) =>
   z.strictObject(Object.fromEntries(STATE_IDS.map((id) => [id, value])) as Record<StateId, T>);
 
 const summarySchema = z.strictObject({
   format: z.literal(SUMMARY_FORMAT),
-  label: z.string().max(200),
-  scenario: z.string().min(1).max(100),
-  seed: z.string().min(1).max(64),
-  players: z.array(stateId).max(STATE_IDS.length),
-  controllers: perState(z.string().min(1).max(100)),
-  year: z.number().int().min(1990).max(2100),
+  label: z.string().check(z.maxLength(200)),
+  scenario: z.string().check(z.minLength(1), z.maxLength(100)),
+  seed: z.string().check(z.minLength(1), z.maxLength(64)),
+  players: z.array(stateId).check(z.maxLength(STATE_IDS.length)),
+  controllers: perState(z.string().check(z.minLength(1), z.maxLength(100))),
+  year: z.number().check(z.int(), z.minimum(1990), z.maximum(2100)),
   finished: z.boolean(),
-  hash: z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits'),
+  hash: z.string().check(z.regex(/^[0-9a-f]{16}$/, 'must be 16 hex digits')),
   states: perState(stateSummary),
   objectives: z
     .array(
       z.strictObject({
-        id: z.string().min(1).max(100),
-        state: stateId.nullable(),
+        id: z.string().check(z.minLength(1), z.maxLength(100)),
+        state: z.nullable(stateId),
         met: z.boolean(),
       }),
     )
-    .max(100),
+    .check(z.maxLength(100)),
 });
 
 /** Checks a value read from a file; each problem names its path. */

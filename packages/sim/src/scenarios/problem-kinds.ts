@@ -4,7 +4,7 @@
  * English). Zod's issues are mapped by their own codes; the schema's own
  * checks name theirs in `params.kind`.
  */
-import type { z } from 'zod';
+import type { z } from '../model';
 
 /** The kinds of problem `loadScenario` names. */
 export type ScenarioProblemKind =

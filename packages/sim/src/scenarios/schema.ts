@@ -3,28 +3,27 @@
  * (`loadScenario`) and produces the published JSON Schema.
  */
 import { figures, PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import { z } from 'zod';
-import { ISSUES } from '../model';
+import { ISSUES, z } from '../model';
 import { citationResolves } from './citations';
 import { ID_PATTERN, LANGUAGE_PATTERN, REFERENCE_PATTERN } from './problem-kinds';
 
 const stateId = z.enum(STATE_IDS);
 const partnerId = z.enum(PARTNER_IDS);
 const issue = z.enum(ISSUES as [string, ...string[]]);
-const score = z.number().min(0).max(100);
-const year = z.number().int().min(1990).max(2100);
-const id = z.string().regex(ID_PATTERN, 'must be a kebab-case id');
-const citation = z
-  .string()
-  .regex(REFERENCE_PATTERN, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"')
-  .refine(citationResolves, {
+const score = z.number().check(z.minimum(0), z.maximum(100));
+const year = z.number().check(z.int(), z.minimum(1990), z.maximum(2100));
+const id = z.string().check(z.regex(ID_PATTERN, 'must be a kebab-case id'));
+const citation = z.string().check(
+  z.regex(REFERENCE_PATTERN, 'must be a dataset reference such as "events/cajapan-fmm-6-2017"'),
+  z.refine(citationResolves, {
     error: (issue) => `"${String(issue.input)}" is not a record of the @c5plus/core dataset`,
     params: { kind: 'unknown-record' },
-  });
+  }),
+);
 const selector = z.union([stateId, z.literal('all'), z.literal('random')]);
 const baseIndicator = z.enum(['prosperity', 'security', 'connectivity', 'humanCapital']);
 const indicator = z.enum(['prosperity', 'security', 'autonomy', 'connectivity', 'humanCapital']);
-const delta = z.number().min(-100).max(100);
+const delta = z.number().check(z.minimum(-100), z.maximum(100));
 
 const effect = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -38,7 +37,7 @@ const effect = z.discriminatedUnion('kind', [
     kind: z.literal('exposure'),
     state: selector,
     partner: partnerId,
-    delta: z.number().min(-1).max(1),
+    delta: z.number().check(z.minimum(-1), z.maximum(1)),
   }),
   z.strictObject({ kind: z.literal('suspicion'), state: selector, partner: partnerId, delta }),
   z.strictObject({ kind: z.literal('attention'), partner: partnerId, delta }),
@@ -47,18 +46,20 @@ const effect = z.discriminatedUnion('kind', [
     kind: z.literal('capacity'),
     partner: partnerId,
     issue,
-    delta: z.number().min(-1).max(1),
+    delta: z.number().check(z.minimum(-1), z.maximum(1)),
   }),
   z.strictObject({ kind: z.literal('cohesion'), delta }),
   z.strictObject({
     kind: z.literal('pledge'),
     partner: partnerId,
     issue,
-    figure: z.string().refine((ref) => figures.some((f) => f.id === ref && f.unit === 'currency'), {
-      message: 'must be the id of a currency figure in @c5plus/core',
-      params: { kind: 'unknown-figure' },
-    }),
-    years: z.number().int().min(1).max(20),
+    figure: z.string().check(
+      z.refine((ref) => figures.some((f) => f.id === ref && f.unit === 'currency'), {
+        message: 'must be the id of a currency figure in @c5plus/core',
+        params: { kind: 'unknown-figure' },
+      }),
+    ),
+    years: z.number().check(z.int(), z.minimum(1), z.maximum(20)),
   }),
 ]);
 
@@ -66,12 +67,12 @@ const engagement = z.strictObject({
   partner: partnerId,
   issue,
   format: z.enum(['c5plus', 'bilateral']),
-  points: z.number().int().positive(),
+  points: z.number().check(z.int(), z.positive()),
 });
 const plan = z.strictObject({
-  year: year.optional(),
+  year: z.optional(year),
   engagements: z.array(engagement),
-  consultation: z.number().int().min(0),
+  consultation: z.number().check(z.int(), z.minimum(0)),
   summits: z.array(partnerId),
 });
 
@@ -79,34 +80,44 @@ const scope = z.union([z.literal('every'), z.literal('average'), stateId]);
 const objective = z.discriminatedUnion('kind', [
   z.strictObject({
     id,
-    text: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
     kind: z.literal('indicator'),
     indicator,
     scope,
     min: score,
   }),
-  z.strictObject({ id, text: z.string().min(1), kind: z.literal('cohesion'), min: score }),
   z.strictObject({
     id,
-    text: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
+    kind: z.literal('cohesion'),
+    min: score,
+  }),
+  z.strictObject({
+    id,
+    text: z.string().check(z.minLength(1)),
     kind: z.literal('meetings'),
     partner: partnerId,
-    min: z.number().int().min(0),
+    min: z.number().check(z.int(), z.minimum(0)),
   }),
-  z.strictObject({ id, text: z.string().min(1), kind: z.literal('suspicion'), max: score }),
   z.strictObject({
     id,
-    text: z.string().min(1),
+    text: z.string().check(z.minLength(1)),
+    kind: z.literal('suspicion'),
+    max: score,
+  }),
+  z.strictObject({
+    id,
+    text: z.string().check(z.minLength(1)),
     kind: z.literal('exposure'),
-    maxShare: z.number().min(0).max(1),
+    maxShare: z.number().check(z.minimum(0), z.maximum(1)),
   }),
 ]);
 
 /** A strict object with one value for each of the five states. */
-export const perState = <T extends z.ZodType>(value: T) =>
+export const perState = <T extends z.ZodMiniType>(value: T) =>
   z.strictObject({ KAZ: value, KGZ: value, TJK: value, TKM: value, UZB: value });
 /** A strict object with one value for each partner. */
-export const perPartner = <T extends z.ZodType>(value: T) =>
+export const perPartner = <T extends z.ZodMiniType>(value: T) =>
   z.strictObject({
     japan: value,
     'south-korea': value,
@@ -116,7 +127,7 @@ export const perPartner = <T extends z.ZodType>(value: T) =>
     eu: value,
     italy: value,
   });
-const somePartners = <T extends z.ZodType>(value: T) => z.partialRecord(partnerId, value);
+const somePartners = <T extends z.ZodMiniType>(value: T) => z.partialRecord(partnerId, value);
 
 const initialState = z.strictObject({
   indicators: z.strictObject({
@@ -126,43 +137,45 @@ const initialState = z.strictObject({
     humanCapital: score,
   }),
   ties: somePartners(score),
-  exposure: somePartners(z.number().min(0)),
-  capital: z.number().int().min(1).max(100).optional(),
+  exposure: somePartners(z.number().check(z.minimum(0))),
+  capital: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(100))),
 });
 const initialPartner = z.strictObject({
   attention: score,
-  baseline: score.optional(),
-  capacity: z.partialRecord(issue, z.number().min(0).max(1)),
-  suspicion: z.partialRecord(stateId, score).optional(),
-  formatSince: year.nullable(),
+  baseline: z.optional(score),
+  capacity: z.partialRecord(issue, z.number().check(z.minimum(0), z.maximum(1))),
+  suspicion: z.optional(z.partialRecord(stateId, score)),
+  formatSince: z.nullable(year),
 });
 
 /** A language code such as `en` or `ru` (ISO 639-1, or 639-3 where it has none). */
-const language = z.string().regex(LANGUAGE_PATTERN, 'must be a language code such as "en" or "ru"');
-const text = z.string().min(1);
+const language = z
+  .string()
+  .check(z.regex(LANGUAGE_PATTERN, 'must be a language code such as "en" or "ru"'));
+const text = z.string().check(z.minLength(1));
 /** What a scenario says to players, in one more language; ids are checked against the scenario. */
 const scenarioTexts = z.strictObject({
-  title: text.optional(),
-  summary: text.optional(),
-  lessons: z.array(text).optional(),
-  objectives: z.record(z.string(), text).optional(),
-  scripted: z.record(z.string(), text).optional(),
-  deck: z.record(z.string(), z.strictObject({ title: text, text })).optional(),
+  title: z.optional(text),
+  summary: z.optional(text),
+  lessons: z.optional(z.array(text)),
+  objectives: z.optional(z.record(z.string(), text)),
+  scripted: z.optional(z.record(z.string(), text)),
+  deck: z.optional(z.record(z.string(), z.strictObject({ title: text, text }))),
 });
 
 /** The scenario file format. */
 export const scenarioSchema = z
   .strictObject({
     /** Where an editor finds this schema, for completion; ignored by the model. */
-    $schema: z.string().optional(),
+    $schema: z.optional(z.string()),
     id,
-    language: language.optional(),
-    translations: z.record(z.string(), scenarioTexts).optional(),
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    language: z.optional(language),
+    translations: z.optional(z.record(z.string(), scenarioTexts)),
+    title: z.string().check(z.minLength(1)),
+    summary: z.string().check(z.minLength(1)),
     startYear: year,
     endYear: year,
-    lessons: z.array(z.string().min(1)),
+    lessons: z.array(z.string().check(z.minLength(1))),
     initial: z.strictObject({
       cohesion: score,
       states: perState(initialState),
@@ -172,57 +185,60 @@ export const scenarioSchema = z
       z.strictObject({
         id,
         year,
-        title: z.string().min(1),
-        citation: citation.optional(),
+        title: z.string().check(z.minLength(1)),
+        citation: z.optional(citation),
         effects: z.array(effect),
-        summit: partnerId.optional(),
-        opensFormat: partnerId.optional(),
+        summit: z.optional(partnerId),
+        opensFormat: z.optional(partnerId),
+        sanctions: z.optional(partnerId),
       }),
     ),
     deck: z.array(
       z.strictObject({
         id,
-        title: z.string().min(1),
-        text: z.string().min(1),
+        title: z.string().check(z.minLength(1)),
+        text: z.string().check(z.minLength(1)),
         effects: z.array(effect),
-        citation: citation.optional(),
+        citation: z.optional(citation),
       }),
     ),
-    cardChance: z.number().min(0).max(1),
+    cardChance: z.number().check(z.minimum(0), z.maximum(1)),
     objectives: z.array(objective),
     historical: z.array(
       z.strictObject({ year, plans: z.partialRecord(stateId, plan), citations: z.array(citation) }),
     ),
   })
-  .superRefine((s, ctx) => {
-    if (s.endYear < s.startYear)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['endYear'],
-        message: `must not be before startYear (${s.startYear})`,
-        params: { kind: 'end-before-start', start: s.startYear },
+  .check(
+    z.superRefine((s, ctx) => {
+      if (s.endYear < s.startYear)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['endYear'],
+          message: `must not be before startYear (${s.startYear})`,
+          params: { kind: 'end-before-start', start: s.startYear },
+        });
+      s.scripted.forEach((e, i) => {
+        if (e.year < s.startYear || e.year > s.endYear)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['scripted', i, 'year'],
+            message: `${e.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+            params: { kind: 'year-outside', year: e.year, start: s.startYear, end: s.endYear },
+          });
       });
-    s.scripted.forEach((e, i) => {
-      if (e.year < s.startYear || e.year > s.endYear)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['scripted', i, 'year'],
-          message: `${e.year} is outside the scenario (${s.startYear}–${s.endYear})`,
-          params: { kind: 'year-outside', year: e.year, start: s.startYear, end: s.endYear },
-        });
-    });
-    for (const [code, texts] of Object.entries(s.translations ?? {}))
-      translationProblems(s, code, texts, ctx);
-    s.historical.forEach((h, i) => {
-      if (h.year < s.startYear || h.year > s.endYear)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['historical', i, 'year'],
-          message: `${h.year} is outside the scenario (${s.startYear}–${s.endYear})`,
-          params: { kind: 'year-outside', year: h.year, start: s.startYear, end: s.endYear },
-        });
-    });
-  });
+      for (const [code, texts] of Object.entries(s.translations ?? {}))
+        translationProblems(s, code, texts, ctx);
+      s.historical.forEach((h, i) => {
+        if (h.year < s.startYear || h.year > s.endYear)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['historical', i, 'year'],
+            message: `${h.year} is outside the scenario (${s.startYear}–${s.endYear})`,
+            params: { kind: 'year-outside', year: h.year, start: s.startYear, end: s.endYear },
+          });
+      });
+    }),
+  );
 
 /**
  * A translation speaks of the scenario's own parts: one lesson for each
@@ -238,7 +254,7 @@ function translationProblems(
   },
   code: string,
   texts: z.infer<typeof scenarioTexts>,
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
 ): void {
   const at = ['translations', code];
   const named = language.safeParse(code);

@@ -38,7 +38,7 @@ export const summits2025: Scenario = {
       objectives: {
         autonomy: 'Самостоятельность каждого государства в конце — не ниже 84.',
         diversified:
-          'Ни у одного государства доля зависимости от одного партнёра не превышает 45 %.',
+          'Ни у одного государства доля зависимости от одного партнёра не превышает 43 % (у Туркменистана в начале 58 % приходится на Китай).',
         suspicion: 'Подозрение ни одного партнёра ни к одному государству в конце не выше 40.',
         'japan-meetings': 'Проведите не менее четырёх встреч С5+ с Японией к 2030 году.',
       },
@@ -97,6 +97,8 @@ export const summits2025: Scenario = {
       title: 'Russia’s second summit with the five, in Dushanbe',
       citation: 'events/russia-ca-summit-dushanbe-2025',
       summit: 'russia',
+      // Russia meets the five as "a lifeline under Western sanctions" (004): the regime still holds.
+      sanctions: 'russia',
       effects: [],
     },
     {
@@ -194,9 +196,9 @@ export const summits2025: Scenario = {
     },
     {
       id: 'diversified',
-      text: 'No state has more than 45% of its exposure on one partner.',
+      text: 'No state has more than 43% of its exposure on one partner (Turkmenistan starts at 58% on China).',
       kind: 'exposure',
-      maxShare: 0.45,
+      maxShare: 0.43,
     },
     {
       id: 'suspicion',

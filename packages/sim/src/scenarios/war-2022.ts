@@ -83,6 +83,7 @@ export const war2022: Scenario = {
       year: 2022,
       title: 'Russia invades Ukraine; sanctions follow',
       citation: 'events/russia-invasion-ukraine-2022',
+      sanctions: 'russia',
       effects: [
         { kind: 'attention', partner: 'eu', delta: 15 },
         { kind: 'baseline', partner: 'eu', delta: 15 },
@@ -91,6 +92,9 @@ export const war2022: Scenario = {
         { kind: 'attention', partner: 'usa', delta: 5 },
         { kind: 'attention', partner: 'russia', delta: 10 },
         { kind: 'suspicion', state: 'all', partner: 'russia', delta: 10 },
+        // "Russia is struggling with its declining presence" (004): the war takes what it could offer.
+        { kind: 'capacity', partner: 'russia', issue: 'security', delta: -0.25 },
+        { kind: 'capacity', partner: 'russia', issue: 'trade-investment', delta: -0.1 },
         // The sanctions regime watches trade routed through the region (themes/sanctions).
         { kind: 'suspicion', state: 'all', partner: 'usa', delta: 12 },
         { kind: 'suspicion', state: 'all', partner: 'eu', delta: 10 },

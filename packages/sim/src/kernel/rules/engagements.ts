@@ -22,9 +22,11 @@ import {
   MECHANIC_CITATIONS as CITE,
   DEAL_FADE,
   DELIVERY_PROFILES,
+  DEPENDENCE_PULL,
   ISSUE_YIELDS,
   isCharged,
   RESENTED_BY,
+  SANCTIONING,
 } from '../../model';
 import {
   adjustAttention,
@@ -47,12 +49,15 @@ import {
 } from '../by-key';
 import { because, type TurnContext } from '../context';
 import { statePlans, stateRecords } from '../fixed-order';
+import { isSanctioned } from './sanctions';
 
 // The calibration's per-partner tables, looked up by a changing id (see by-key.ts).
 const attentionResponse = partnerLookup(ATTENTION_RESPONSE);
 const deliveryProfile = partnerLookup(DELIVERY_PROFILES);
 const dealFade = partnerLookup(DEAL_FADE);
 const resentedBy = partnerLookup(RESENTED_BY);
+const sanctioning = partnerLookup(SANCTIONING);
+const dependencePull = partnerLookup(DEPENDENCE_PULL);
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
@@ -139,11 +144,19 @@ function drawRivalSuspicion(
       ? CITE.rivalSuspicion
       : CITE.practicalIssues;
   because(ctx, 'rival-engagement', partner, issue, citation);
+  // A deal with a sanctioned partner reads, to those who sanction it, as helping it round the sanctions.
+  const sanctioned = isSanctioned(ctx.scenario, state.year, partner);
   const resented = resentedBy(partner);
   // Indexed, not destructured (see `deliver`).
   for (let i = 0; i < resented.length; i++) {
     const rival = resented[i] as (typeof resented)[number];
-    adjustSuspicion(ctx, ofPartner(state.partners, rival.holder), s, base * rival.weight);
+    const rounding = sanctioned && sanctioning(rival.holder) ? C.sanctionedDealSuspicion : 1;
+    adjustSuspicion(
+      ctx,
+      ofPartner(state.partners, rival.holder),
+      s,
+      base * rival.weight * rounding,
+    );
   }
 }
 
@@ -363,7 +376,13 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
   adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain * attentionResponse(e.partner));
   because(ctx, 'bilateral-deal', e.partner, e.issue, CITE.diversification);
-  shiftExposure(ctx, s, e.partner, e.points * C.bilateralExposureShift);
+  // Some partners' deals bind trade harder: dependence on them does not unwind in a year.
+  shiftExposure(
+    ctx,
+    s,
+    e.partner,
+    e.points * C.bilateralExposureShift * (dependencePull(e.partner) ?? 1),
+  );
   drawRivalSuspicion(state, ctx, s, e.partner, e.issue, e.points, 1);
 }
 

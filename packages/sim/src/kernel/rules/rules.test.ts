@@ -369,3 +369,57 @@ describe('citations of gains', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('the sanctions regime', () => {
+  const regime: Scenario = {
+    ...quietSandbox,
+    scripted: [
+      {
+        id: 'sanctions-on-russia',
+        year: quietSandbox.startYear,
+        title: 'Sanctions on Russia',
+        sanctions: 'russia',
+        effects: [],
+      },
+    ],
+  };
+  const prosperity = (r: ReturnType<typeof play>, id: StateId) =>
+    r.after.states[id].indicators.prosperity - r.before.states[id].indicators.prosperity;
+
+  it('costs each state in proportion to its dependence on the sanctioned partner, and is watched', () => {
+    const under = play(regime, {});
+    const without = play(quietSandbox, {});
+    const cost = (id: StateId) => prosperity(without, id) - prosperity(under, id);
+    // KGZ trades 45% with Russia, KAZ 30%: the more dependent pays more.
+    expect(cost('KGZ')).toBeGreaterThan(cost('KAZ') * 1.5);
+    expect(cost('KAZ')).toBeGreaterThan(0);
+    const watched = (r: typeof under, id: StateId) => r.after.partners.usa.suspicion[id];
+    expect(watched(under, 'KGZ')).toBeGreaterThan(watched(without, 'KGZ') + 2);
+    expect(watched(under, 'KGZ')).toBeGreaterThan(watched(under, 'KAZ'));
+    const cited = under.report.effects.filter((e) => e.cause.code === 'sanctions-regime');
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.every((e) => e.citation === 'themes/sanctions')).toBe(true);
+  });
+
+  it('makes a deal with the sanctioned partner more suspect to those who sanction it', () => {
+    const deal = { KAZ: plan([bilateral('russia', 'energy', 4)]) };
+    const drawn = (scenario: Scenario) => {
+      const r = play(scenario, deal);
+      const idle = play(scenario, {});
+      return r.after.partners.usa.suspicion.KAZ - idle.after.partners.usa.suspicion.KAZ;
+    };
+    expect(drawn(regime)).toBeGreaterThan(drawn(quietSandbox) * 1.4);
+  });
+});
+
+describe('dependence on Russia and China', () => {
+  it('grows faster from their deals than from a deal of the same size with another partner', () => {
+    const shift = (partner: 'russia' | 'china' | 'eu') => {
+      const r = play(quietSandbox, { UZB: plan([bilateral(partner, 'energy', 4)]) });
+      return r.after.states.UZB.exposure[partner] - r.before.states.UZB.exposure[partner];
+    };
+    // Shares after rebalancing: a larger share grows less for the same push, so the margin is loose.
+    expect(shift('russia')).toBeGreaterThan(shift('eu') * 1.8);
+    expect(shift('china')).toBeGreaterThan(shift('eu') * 1.5);
+  });
+});
