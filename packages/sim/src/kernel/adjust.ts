@@ -6,8 +6,22 @@
 import { PARTNER_IDS } from '@c5plus/core';
 import type { EffectTarget, Indicator, PartnerId, PartnerModel, StateModel } from '../model';
 import { MECHANIC_CITATIONS } from '../model';
+import {
+  byIndicator,
+  byPartner,
+  byState,
+  setByIndicator,
+  setByPartner,
+  setByState,
+} from './by-key';
 import { because, currentCause, type TurnContext } from './context';
-import { partnerValues, setPartnerValues } from './fixed-order';
+import {
+  dividePartnerValues,
+  fillPartnerValues,
+  partnerValues,
+  setPartnerValues,
+  sumOfPartnerValues,
+} from './fixed-order';
 
 const CITE_DIVERSIFICATION = MECHANIC_CITATIONS.diversification;
 
@@ -35,9 +49,9 @@ export function adjustIndicator(
   indicator: Indicator,
   delta: number,
 ): void {
-  const before = state.indicators[indicator];
+  const before = byIndicator(state.indicators, indicator);
   const after = clamp100(before + delta);
-  state.indicators[indicator] = after;
+  setByIndicator(state.indicators, indicator, after);
   if (ctx.record) record(ctx, { kind: 'indicator', state: state.id, indicator }, after - before);
 }
 
@@ -48,9 +62,9 @@ export function adjustTies(
   partner: PartnerId,
   delta: number,
 ): void {
-  const before = state.ties[partner];
+  const before = byPartner(state.ties, partner);
   const after = clamp100(before + delta);
-  state.ties[partner] = after;
+  setByPartner(state.ties, partner, after);
   if (ctx.record) record(ctx, { kind: 'ties', state: state.id, partner }, after - before);
 }
 
@@ -69,9 +83,9 @@ export function adjustSuspicion(
   state: StateModel,
   delta: number,
 ): void {
-  const before = partner.suspicion[state.id];
+  const before = byState(partner.suspicion, state.id);
   const after = clamp100(before + delta);
-  partner.suspicion[state.id] = after;
+  setByState(partner.suspicion, state.id, after);
   if (ctx.record)
     record(ctx, { kind: 'suspicion', partner: partner.id, state: state.id }, after - before);
 }
@@ -101,23 +115,28 @@ export function shiftExposure(
   partner: PartnerId,
   share: number,
 ): void {
-  const before = state.exposure[partner];
+  const before = byPartner(state.exposure, partner);
   const after = Math.max(0, before + share);
-  state.exposure[partner] = after;
+  setByPartner(state.exposure, partner, after);
   if (ctx.record) record(ctx, { kind: 'exposure', state: state.id, partner }, after - before);
 }
 
 /** Scales a state's exposure shares back to a sum of 1 (even shares if all are 0). */
 export function rebalanceExposure(ctx: TurnContext, state: StateModel): void {
-  // Read once in PARTNER_IDS order, the order of the sum (see fixed-order.ts).
-  const shares = partnerValues(state.exposure);
-  let total = 0;
-  for (const share of shares) total += share;
+  // Summed in PARTNER_IDS order, by name (see fixed-order.ts): this runs for every state each turn.
+  const total = sumOfPartnerValues(state.exposure);
   if (Math.abs(total - 1) < TINY) return;
   because(ctx, 'exposure-rebalance', undefined, undefined, CITE_DIVERSIFICATION);
-  const scaled = shares.map((before) => (total > TINY ? before / total : 1 / PARTNER_IDS.length));
+  if (!ctx.record) {
+    // In place, with nothing to explain: no arrays to allocate.
+    if (total > TINY) dividePartnerValues(state.exposure, total);
+    else fillPartnerValues(state.exposure, 1 / PARTNER_IDS.length);
+    return;
+  }
+  const shares = partnerValues(state.exposure);
+  const scaled: number[] = [];
+  for (const before of shares) scaled.push(total > TINY ? before / total : 1 / PARTNER_IDS.length);
   setPartnerValues(state.exposure, scaled);
-  if (!ctx.record) return;
   for (let i = 0; i < PARTNER_IDS.length; i++) {
     const partner = PARTNER_IDS[i] as PartnerId;
     record(

@@ -5,13 +5,15 @@
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import { describe, expect, it } from 'vitest';
-import type { PartnerId } from '../model';
+import type { Issue, PartnerId } from '../model';
+import { ISSUES } from '../model';
 import { createGame } from '../orchestration/game';
 import { quietSandbox } from '../test-support';
 import { copyByPartner, copyByState } from './copy';
 import {
   INDICATOR_ORDER,
   indicatorValues,
+  issueValues,
   partnerRecords,
   partnerValues,
   setPartnerValues,
@@ -55,6 +57,11 @@ describe('written-out tables', () => {
     expect([...INDICATOR_ORDER].sort()).toEqual([...INDICATORS].sort());
     const byState = { KAZ: 1, KGZ: 2, TJK: 3, TKM: 4, UZB: 5 };
     expect(stateValues(byState)).toEqual(STATE_IDS.map((id) => byState[id]));
+    const byIssue = Object.fromEntries(ISSUES.map((id, i) => [id, i + 0.25])) as Record<
+      Issue,
+      number
+    >;
+    expect(issueValues(byIssue)).toEqual(ISSUES.map((id) => byIssue[id]));
   });
 
   it('write values back in the ids’ order', () => {

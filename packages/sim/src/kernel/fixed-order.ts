@@ -7,7 +7,15 @@
  * choices come out exactly as a loop over the ids would give them
  * (`fixed-order.test.ts` pins each function to its ids).
  */
-import type { Indicator, PartnerId, PartnerModel, Plan, StateId, StateModel } from '../model';
+import type {
+  Indicator,
+  Issue,
+  PartnerId,
+  PartnerModel,
+  Plan,
+  StateId,
+  StateModel,
+} from '../model';
 
 /** The indicators in the order of `indicatorValues`. */
 export const INDICATOR_ORDER: readonly Indicator[] = [
@@ -34,6 +42,33 @@ export function setPartnerValues(t: Record<PartnerId, number>, values: readonly 
   t.italy = values[6] as number;
 }
 
+/** The sum of a per-partner table's values, added in `PARTNER_IDS` order. */
+export function sumOfPartnerValues(t: Readonly<Record<PartnerId, number>>): number {
+  return t.japan + t['south-korea'] + t.usa + t.china + t.russia + t.eu + t.italy;
+}
+
+/** Divides every value of a per-partner table by the same number, in place. */
+export function dividePartnerValues(t: Record<PartnerId, number>, divisor: number): void {
+  t.japan /= divisor;
+  t['south-korea'] /= divisor;
+  t.usa /= divisor;
+  t.china /= divisor;
+  t.russia /= divisor;
+  t.eu /= divisor;
+  t.italy /= divisor;
+}
+
+/** Sets every value of a per-partner table to the same number. */
+export function fillPartnerValues(t: Record<PartnerId, number>, value: number): void {
+  t.japan = value;
+  t['south-korea'] = value;
+  t.usa = value;
+  t.china = value;
+  t.russia = value;
+  t.eu = value;
+  t.italy = value;
+}
+
 /** A per-state table's values, in `STATE_IDS` order. */
 export function stateValues(t: Readonly<Record<StateId, number>>): number[] {
   return [t.KAZ, t.KGZ, t.TJK, t.TKM, t.UZB];
@@ -42,6 +77,22 @@ export function stateValues(t: Readonly<Record<StateId, number>>): number[] {
 /** An indicator table's values, in `INDICATOR_ORDER`. */
 export function indicatorValues(t: Readonly<Record<Indicator, number>>): number[] {
   return [t.prosperity, t.security, t.autonomy, t.connectivity, t.humanCapital];
+}
+
+/** A per-issue table's values, in `ISSUES` order. */
+export function issueValues(t: Readonly<Record<Issue, number>>): number[] {
+  return [
+    t.connectivity,
+    t.customs,
+    t.water,
+    t.education,
+    t.health,
+    t.energy,
+    t['trade-investment'],
+    t.security,
+    t.sanctions,
+    t['critical-minerals'],
+  ];
 }
 
 /** The state records, in `STATE_IDS` order. */

@@ -5,8 +5,16 @@
  * strategies, orchestration) use it only through this file, and only these
  * names: the rules' internals stay inside.
  */
+export { byIssue, ofPartner, ofState, partnerIndex } from './by-key';
 export { createContext, deepFreeze } from './context';
-export { INDICATOR_ORDER, indicatorValues, partnerValues } from './fixed-order';
+export {
+  INDICATOR_ORDER,
+  indicatorValues,
+  issueValues,
+  partnerRecords,
+  partnerValues,
+  stateRecords,
+} from './fixed-order';
 export { plainCopy, resolveTurnInPlace } from './plain';
 export { type CompletedPlans, completePlans, strategyRandom } from './plans';
 export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';

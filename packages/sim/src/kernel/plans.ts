@@ -4,6 +4,7 @@
  */
 import { STATE_IDS } from '@c5plus/core';
 import type { GameState, Plan, Plans, StateId, Strategy } from '../model';
+import { ofState } from './by-key';
 import { seededGenerator } from './rng';
 import { type PlanError, validatePlan } from './validate';
 
@@ -44,13 +45,14 @@ export function completePlans(
         message: `"${key}" is not one of ${STATE_IDS.join(', ')}.`,
       });
   }
-  const complete = {} as Record<StateId, Plan>;
+  // Gathered in STATE_IDS order, then written out by name (see by-key.ts).
+  const complete: Plan[] = [];
   for (const id of STATE_IDS) {
-    const given = plans[id];
+    const given = ofState(plans as Readonly<Record<StateId, Plan | undefined>>, id);
     if (given !== undefined) {
       const problems = validatePlan(game, id, given);
       errors.push(...problems);
-      complete[id] = given;
+      complete.push(given);
       continue;
     }
     const strategy = strategyFor(id);
@@ -70,7 +72,12 @@ export function completePlans(
         `Strategy "${strategy.id}" made an invalid plan for ${id}: ${problems.map((p) => p.message).join(' ')}`,
       );
     }
-    complete[id] = plan;
+    complete.push(plan);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, plans: complete };
+  if (errors.length > 0) return { ok: false, errors };
+  const plan = (i: number) => complete[i] as Plan;
+  return {
+    ok: true,
+    plans: { KAZ: plan(0), KGZ: plan(1), TJK: plan(2), TKM: plan(3), UZB: plan(4) },
+  };
 }

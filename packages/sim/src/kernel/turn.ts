@@ -3,7 +3,6 @@
  * same function runs on an immer draft (`step`) and on a plain copy
  * (`stepPlain`); the order below is the model's order of resolution.
  */
-import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, Plan, Snapshot, StateId, TurnReport } from '../model';
 import type { TurnContext } from './context';
 import {
@@ -27,11 +26,33 @@ import { applyScriptedEvents } from './rules/scripted';
 
 /** The indicators at the end of a turn. */
 export function snapshotOf(state: GameState): Snapshot {
-  const states = {} as Snapshot['states'];
-  for (const id of STATE_IDS) states[id] = copyIndicators(state.states[id].indicators);
-  const attention = {} as Snapshot['attention'];
-  for (const id of PARTNER_IDS) attention[id] = state.partners[id].attention;
-  return { year: state.year, cohesion: state.cohesion, states, attention };
+  // Written out by id (see copy.ts): a loop over the ids writes by a changing key.
+  const { KAZ, KGZ, TJK, TKM, UZB } = state.states;
+  return {
+    year: state.year,
+    cohesion: state.cohesion,
+    states: {
+      KAZ: copyIndicators(KAZ.indicators),
+      KGZ: copyIndicators(KGZ.indicators),
+      TJK: copyIndicators(TJK.indicators),
+      TKM: copyIndicators(TKM.indicators),
+      UZB: copyIndicators(UZB.indicators),
+    },
+    attention: attentionOf(state.partners),
+  };
+}
+
+/** Each partner's attention, as a per-partner table. */
+function attentionOf(partners: GameState['partners']): Snapshot['attention'] {
+  return {
+    japan: partners.japan.attention,
+    'south-korea': partners['south-korea'].attention,
+    usa: partners.usa.attention,
+    china: partners.china.attention,
+    russia: partners.russia.attention,
+    eu: partners.eu.attention,
+    italy: partners.italy.attention,
+  };
 }
 
 /**

@@ -4,10 +4,17 @@
  */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import {
+  byIssue,
   formatOpen,
   INDICATOR_ORDER,
   indicatorValues,
+  issueValues,
+  ofPartner,
+  ofState,
+  partnerIndex,
+  partnerRecords,
   partnerValues,
+  stateRecords,
   summitScheduled,
 } from '../kernel';
 import type {
@@ -44,46 +51,83 @@ interface TurnView {
  */
 let last: { readonly game: GameState; readonly view: TurnView } | undefined;
 
-/** Where each partner is in `PARTNER_IDS`. */
-const PARTNER_INDEX = Object.fromEntries(PARTNER_IDS.map((p, i) => [p, i])) as Record<
-  PartnerId,
-  number
->;
-
 function viewOf(game: GameState): TurnView {
   if (last && last.game === game && last.view.turn === game.turn) return last.view;
   // The tables are read once, by name, into arrays indexed in PARTNER_IDS order
-  // (see `partnerValues`): these helpers run for every state and turn.
-  const partners = PARTNER_IDS.map((p) => game.partners[p]);
-  const attention = partners.map((p) => p.attention);
-  const exposures = STATE_IDS.map((id) => partnerValues(game.states[id].exposure));
-  const issues = practicalIssues();
-  const practicalCapacity = partners.map((p) => issues.map((issue) => p.capacity[issue]));
-  const byAttention = (a: number, b: number) => (attention[b] as number) - (attention[a] as number);
-  const open = PARTNER_IDS.map((_, i) => i)
-    .filter((i) => formatOpen(partners[i] as PartnerModel, game.year))
-    .sort(byAttention);
+  // (see fixed-order.ts), with plain loops and no closures: this runs every turn.
+  const partners = partnerRecords(game.partners);
+  const attention: number[] = [];
+  const practicalCapacity: number[][] = [];
+  const open: number[] = [];
+  const summits: number[] = [];
+  for (let p = 0; p < partners.length; p++) {
+    const partner = partners[p] as PartnerModel;
+    attention.push(partner.attention);
+    practicalCapacity.push(practicalCapacityValues(partner.capacity));
+    if (formatOpen(partner, game.year)) open.push(p);
+    if (summitScheduled(game.scenario, game.year, partner.id)) summits.push(p);
+  }
+  sortDescending(open, attention);
+  sortDescending(summits, attention);
+  const exposures = stateRecords(game.states).map((s) => partnerValues(s.exposure));
   const standing: number[] = [];
   for (const p of open) {
     let reliance = 0;
     for (const exposure of exposures) reliance += (exposure[p] as number) / STATE_IDS.length;
     standing[p] = (attention[p] as number) * (1 - reliance);
   }
-  const summits = PARTNER_IDS.map((_, i) => i)
-    .filter((i) => summitScheduled(game.scenario, game.year, PARTNER_IDS[i] as PartnerId))
-    .sort(byAttention);
-  const toIds = (indices: readonly number[]) => indices.map((i) => PARTNER_IDS[i] as PartnerId);
+  const regional = open.slice();
+  sortDescending(regional, standing);
   const view: TurnView = {
     turn: game.turn,
-    open: toIds(open),
-    regional: toIds([...open].sort((a, b) => (standing[b] as number) - (standing[a] as number))),
-    summits: toIds(summits),
+    open: partnerIdsAt(open),
+    regional: partnerIdsAt(regional),
+    summits: partnerIdsAt(summits),
     attention,
     practicalCapacity,
   };
   last = { game, view };
   return view;
 }
+
+/**
+ * Sorts partner indices by a value, highest first, keeping the given order
+ * among equals: the order a stable `sort((a, b) => value[b] - value[a])`
+ * gives, without a closure (an insertion sort; the lists hold at most seven).
+ */
+function sortDescending(indices: number[], value: readonly number[]): void {
+  for (let i = 1; i < indices.length; i++) {
+    const held = indices[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (value[held] as number) - (value[indices[j] as number] as number) > 0) {
+      indices[j + 1] = indices[j] as number;
+      j--;
+    }
+    indices[j + 1] = held;
+  }
+}
+
+/** The partner ids at some indices of `PARTNER_IDS`. */
+function partnerIdsAt(indices: readonly number[]): PartnerId[] {
+  const ids: PartnerId[] = [];
+  for (const i of indices) ids.push(PARTNER_IDS[i] as PartnerId);
+  return ids;
+}
+
+/** A partner's capacity on each practical issue, in `practicalIssues()` order. */
+function practicalCapacityValues(capacity: Readonly<Record<Issue, number>>): number[] {
+  const all = issueValues(capacity);
+  const values: number[] = [];
+  for (const i of practicalIssueIndices()) values.push(all[i] as number);
+  return values;
+}
+
+/** Where each practical issue is in `ISSUES`, in `practicalIssues()` order. */
+function practicalIssueIndices(): readonly number[] {
+  practicalIndices ??= practicalIssues().map((issue) => ISSUES.indexOf(issue));
+  return practicalIndices;
+}
+let practicalIndices: readonly number[] | undefined;
 
 /** Partners whose C5+ format is open this year, most attentive first. */
 export function openPartners(game: GameState): readonly PartnerId[] {
@@ -99,9 +143,9 @@ export function scheduledSummits(game: GameState): readonly PartnerId[] {
 export function bestIssue(game: GameState, partner: PartnerId, among: readonly Issue[]): Issue {
   let best: Issue = among[0] ?? 'connectivity';
   let bestCapacity = -1;
-  const capacities = game.partners[partner].capacity;
+  const capacities = ofPartner(game.partners, partner).capacity;
   for (const issue of among) {
-    const capacity = capacities[issue];
+    const capacity = byIssue(capacities, issue);
     if (capacity > bestCapacity) {
       best = issue;
       bestCapacity = capacity;
@@ -116,16 +160,20 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
  * toward 100). In `practicalIssues()` order.
  */
 export function practicalRoom(game: GameState, stateId: StateId): number[] {
-  const level = indicatorValues(game.states[stateId].indicators);
-  return practicalYields().map((yields) => {
+  const level = indicatorValues(ofState(game.states, stateId).indicators);
+  const byIssue = practicalYields();
+  const room: number[] = [];
+  for (let k = 0; k < byIssue.length; k++) {
+    const yields = byIssue[k] as readonly (readonly [number, number])[];
     let total = 0;
     for (let i = 0; i < yields.length; i++) {
       // Indexed, not destructured: destructuring goes through the iterator protocol, several times slower.
       const pair = yields[i] as readonly [number, number];
       total += pair[1] * (100 - (level[pair[0]] as number));
     }
-    return total;
-  });
+    room.push(total);
+  }
+  return room;
 }
 
 /** The practical issue worth most with a partner: its capacity times the issue's room (`practicalRoom`). */
@@ -135,7 +183,7 @@ export function bestPracticalIssue(
   room: readonly number[],
 ): Issue {
   const among = practicalIssues();
-  const capacities = viewOf(game).practicalCapacity[PARTNER_INDEX[partner]] as readonly number[];
+  const capacities = viewOf(game).practicalCapacity[partnerIndex(partner)] as readonly number[];
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
@@ -160,7 +208,7 @@ export function regionalTargets(game: GameState): readonly PartnerId[] {
 /** The attentive partner (attention 30 or more) a state depends on least, if any. */
 export function leastUsedPartner(game: GameState, stateId: StateId): PartnerId | undefined {
   const attention = viewOf(game).attention;
-  const exposure = partnerValues(game.states[stateId].exposure);
+  const exposure = partnerValues(ofState(game.states, stateId).exposure);
   let best = -1;
   for (let p = 0; p < PARTNER_IDS.length; p++) {
     if ((attention[p] as number) < 30) continue;
@@ -199,7 +247,7 @@ export class PlanBuilder {
     private readonly game: GameState,
     private readonly stateId: StateId,
   ) {
-    this.remaining = game.states[stateId].capital;
+    this.remaining = ofState(game.states, stateId).capital;
   }
 
   /** Points not yet spent. */
@@ -240,15 +288,17 @@ export class PlanBuilder {
   engage(partner: PartnerId, issue: Issue, format: EngagementFormat, points: number): this {
     const spend = Math.min(Math.floor(points), this.remaining);
     if (spend <= 0) return this;
-    if (issue === SECURITY_ALIGNMENT && this.game.states[this.stateId].neutral) return this;
+    if (issue === SECURITY_ALIGNMENT && ofState(this.game.states, this.stateId).neutral)
+      return this;
     let chosen = format;
-    if (format === 'c5plus' && !formatOpen(this.game.partners[partner], this.game.year)) {
+    if (
+      format === 'c5plus' &&
+      !formatOpen(ofPartner(this.game.partners, partner), this.game.year)
+    ) {
       chosen = 'bilateral';
       this.reasons.push({ code: 'format-closed-bilateral', partner });
     }
-    const existing = this.engagements.findIndex(
-      (e) => e.partner === partner && e.issue === issue && e.format === chosen,
-    );
+    const existing = this.indexOf(partner, issue, chosen);
     if (existing >= 0) {
       const e = this.engagements[existing] as Engagement;
       this.engagements[existing] = { ...e, points: e.points + spend };
@@ -257,6 +307,15 @@ export class PlanBuilder {
     }
     this.remaining -= spend;
     return this;
+  }
+
+  /** Where the plan already engages this partner on this issue in this format, or -1. */
+  private indexOf(partner: PartnerId, issue: Issue, format: EngagementFormat): number {
+    for (let i = 0; i < this.engagements.length; i++) {
+      const e = this.engagements[i] as Engagement;
+      if (e.partner === partner && e.issue === issue && e.format === format) return i;
+    }
+    return -1;
   }
 
   /** Adds a reason. */

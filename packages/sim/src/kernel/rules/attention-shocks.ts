@@ -3,11 +3,13 @@
  * or away from it in any year — leadership changes, an election, a disaster
  * at home — as Japan's "three leadership changes" of 2009–2012 did (001).
  */
-import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
+import { PARTNER_IDS } from '@c5plus/core';
 import type { GameState, PartnerId } from '../../model';
 import { CALIBRATION as C, MECHANIC_CITATIONS as CITE } from '../../model';
 import { adjustAttention, adjustIndicator, rebalanceExposure, shiftExposure } from '../adjust';
+import { byPartner, ofPartner } from '../by-key';
 import { becauseOfEvent, type TurnContext } from '../context';
+import { stateRecords } from '../fixed-order';
 
 const EVEN_SHARE = 1 / PARTNER_IDS.length;
 
@@ -24,14 +26,14 @@ function hitDependents(
   event: string,
 ): void {
   const hit: StateModelList = [];
-  for (const id of STATE_IDS) {
-    const s = state.states[id];
-    const concentration = Math.max(0, s.exposure[partnerId] - EVEN_SHARE) / (1 - EVEN_SHARE);
+  for (const s of stateRecords(state.states)) {
+    const share = byPartner(s.exposure, partnerId);
+    const concentration = Math.max(0, share - EVEN_SHARE) / (1 - EVEN_SHARE);
     if (concentration <= 0) continue;
     becauseOfEvent(ctx, 'random-event', event, CITE.diversification);
     ctx.why.partner = partnerId;
     adjustIndicator(ctx, s, 'prosperity', -C.dependenceShockLoss * concentration);
-    shiftExposure(ctx, s, partnerId, -s.exposure[partnerId] * C.dependenceShockCut);
+    shiftExposure(ctx, s, partnerId, -share * C.dependenceShockCut);
     hit.push(s);
   }
   for (const s of hit) rebalanceExposure(ctx, s);
@@ -62,7 +64,7 @@ export function applyAttentionShocks(state: GameState, ctx: TurnContext): void {
     ctx.why.partner = partnerId;
     adjustAttention(
       ctx,
-      state.partners[partnerId],
+      ofPartner(state.partners, partnerId),
       away ? -C.attentionShockSize : C.attentionShockSize,
     );
     if (away) hitDependents(state, ctx, partnerId, id);

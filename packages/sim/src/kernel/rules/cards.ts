@@ -1,9 +1,9 @@
 /** Random events: a card from the scenario's seeded deck, some years. */
-import { STATE_IDS } from '@c5plus/core';
 import type { GameState } from '../../model';
 import { CALIBRATION as C } from '../../model';
 import { rebalanceExposure } from '../adjust';
 import { becauseOfEvent, type TurnContext } from '../context';
+import { stateRecords } from '../fixed-order';
 import { applyScenarioEffect } from './scenario-effects';
 
 /** Draws a card with the scenario's chance and applies it; the deck cycles. */
@@ -18,7 +18,7 @@ export function drawRandomEvent(state: GameState, ctx: TurnContext): void {
   const severity = C.cardSeverityMin + (C.cardSeverityMax - C.cardSeverityMin) * ctx.random();
   becauseOfEvent(ctx, 'random-event', card.id, card.citation);
   for (const effect of card.effects) applyScenarioEffect(state, effect, ctx, severity);
-  for (const id of STATE_IDS) rebalanceExposure(ctx, state.states[id]);
+  for (const s of stateRecords(state.states)) rebalanceExposure(ctx, s);
   ctx.events.push(
     card.citation === undefined
       ? { id: card.id, title: card.title, kind: 'card' }

@@ -3,6 +3,7 @@ import { STATE_IDS } from '@c5plus/core';
 import type { GameState, Plan, StateId } from '../../model';
 import { CALIBRATION as C, MECHANIC_CITATIONS as CITE } from '../../model';
 import { adjustCohesion } from '../adjust';
+import { ofState } from '../by-key';
 import { becauseOfState, type TurnContext } from '../context';
 
 /** Raises cohesion by the region's consultation, harder as cohesion nears full. */
@@ -12,7 +13,7 @@ export function resolveConsultation(
   ctx: TurnContext,
 ): void {
   for (const id of STATE_IDS) {
-    const points = plans[id].consultation;
+    const points = ofState(plans, id).consultation;
     if (points <= 0) continue;
     const room = (100 - state.cohesion) / 100;
     becauseOfState(ctx, 'consultation', id, CITE.c5Meeting);

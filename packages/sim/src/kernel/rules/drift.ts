@@ -9,8 +9,9 @@ import {
   adjustSuspicion,
   adjustTies,
 } from '../adjust';
+import { byIndicator, byPartner, byState } from '../by-key';
 import { because, type TurnContext } from '../context';
-import { partnerRecords, partnerValues, stateRecords, stateValues } from '../fixed-order';
+import { partnerRecords, stateRecords } from '../fixed-order';
 
 const BASE_INDICATORS = ['prosperity', 'security', 'connectivity', 'humanCapital'] as const;
 
@@ -27,23 +28,23 @@ export function applyDrift(state: GameState, ctx: TurnContext): void {
     because(ctx, 'attention-reversion', partnerId, undefined, CITE.attention);
     adjustAttention(ctx, partner, (partner.baseline - partner.attention) * C.attentionReversion);
     because(ctx, 'suspicion-decay', partnerId);
-    const suspicions = stateValues(partner.suspicion);
     for (let i = 0; i < states.length; i++) {
-      const suspicion = suspicions[i] as number;
-      if (suspicion > 0)
-        adjustSuspicion(ctx, partner, states[i] as StateModel, -suspicion * C.suspicionDecay);
+      const s = states[i] as StateModel;
+      // Read by key (see by-key.ts); each step changes only its own entry.
+      const suspicion = byState(partner.suspicion, s.id);
+      if (suspicion > 0) adjustSuspicion(ctx, partner, s, -suspicion * C.suspicionDecay);
     }
   }
   for (const s of states) {
     because(ctx, 'indicator-reversion');
     for (const indicator of BASE_INDICATORS) {
-      adjustIndicator(ctx, s, indicator, (50 - s.indicators[indicator]) * C.indicatorReversion);
+      const level = byIndicator(s.indicators, indicator);
+      adjustIndicator(ctx, s, indicator, (50 - level) * C.indicatorReversion);
     }
-    const ties = partnerValues(s.ties);
-    for (let p = 0; p < ties.length; p++) {
-      const tie = ties[p] as number;
-      if (tie <= 0) continue;
+    for (let p = 0; p < PARTNER_IDS.length; p++) {
       const partnerId = PARTNER_IDS[p] as PartnerId;
+      const tie = byPartner(s.ties, partnerId);
+      if (tie <= 0) continue;
       because(ctx, 'ties-decay', partnerId);
       adjustTies(ctx, s, partnerId, -tie * C.tiesDecay);
     }

@@ -37,12 +37,32 @@ import {
   rebalanceExposure,
   shiftExposure,
 } from '../adjust';
+import {
+  byIndicator,
+  byIssue,
+  byPartner,
+  ofIssue,
+  ofPartner,
+  ofState,
+  partnerIndex,
+  partnerLookup,
+} from '../by-key';
 import { because, type TurnContext } from '../context';
+import { statePlans, stateRecords } from '../fixed-order';
 import { isSanctioned } from './sanctions';
+
+// The calibration's per-partner tables, looked up by a changing id (see by-key.ts).
+const attentionResponse = partnerLookup(ATTENTION_RESPONSE);
+const deliveryProfile = partnerLookup(DELIVERY_PROFILES);
+const dealFade = partnerLookup(DEAL_FADE);
+const resentedBy = partnerLookup(RESENTED_BY);
+const sanctioning = partnerLookup(SANCTIONING);
+const dependencePull = partnerLookup(DEPENDENCE_PULL);
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
-  return scenario.scripted.some((e) => e.year === year && e.summit === partner);
+  for (const e of scenario.scripted) if (e.year === year && e.summit === partner) return true;
+  return false;
 }
 
 /** Whether a partner's C5+ format is open in a year. */
@@ -52,14 +72,14 @@ export function formatOpen(partner: PartnerModel, year: number): boolean {
 
 /** Raises indicators by an engagement's gain, spread by issue and with diminishing returns. */
 export function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
-  const yields = ISSUE_YIELDS[issue];
+  const yields = ofIssue(ISSUE_YIELDS, issue);
   // Indexed, not destructured: destructuring a pair in a loop goes through the iterator protocol, several times slower.
   for (let i = 0; i < yields.length; i++) {
     const pair = yields[i] as (typeof yields)[number];
     const indicator = pair[0];
     const weight = pair[1];
     // Diminishing returns: full effect at 50, falling with the square of the room left above it, none at 100.
-    const left = (100 - s.indicators[indicator]) / (100 - C.fullGainLevel);
+    const left = (100 - byIndicator(s.indicators, indicator)) / (100 - C.fullGainLevel);
     const room = left < 1 ? left * left : left;
     adjustIndicator(ctx, s, indicator, gain * weight * room);
   }
@@ -78,7 +98,7 @@ function deliverFrom(
   issue: Issue,
   gain: number,
 ): void {
-  const profile = DELIVERY_PROFILES[partner];
+  const profile = deliveryProfile(partner);
   if (!profile) {
     deliver(ctx, s, issue, gain);
     return;
@@ -99,7 +119,7 @@ const EVEN_SHARE = 1 / PARTNER_IDS.length;
  */
 export function alignmentFactor(s: StateModel, partner: PartnerId): number {
   const concentration =
-    Math.max(0, Math.min(1, s.exposure[partner]) - EVEN_SHARE) / (1 - EVEN_SHARE);
+    Math.max(0, Math.min(1, byPartner(s.exposure, partner)) - EVEN_SHARE) / (1 - EVEN_SHARE);
   return 1 + C.alignmentSuspicion * concentration;
 }
 
@@ -126,9 +146,17 @@ function drawRivalSuspicion(
   because(ctx, 'rival-engagement', partner, issue, citation);
   // A deal with a sanctioned partner reads, to those who sanction it, as helping it round the sanctions.
   const sanctioned = isSanctioned(ctx.scenario, state.year, partner);
-  for (const { holder, weight } of RESENTED_BY[partner]) {
-    const rounding = sanctioned && SANCTIONING[holder] ? C.sanctionedDealSuspicion : 1;
-    adjustSuspicion(ctx, state.partners[holder], s, base * weight * rounding);
+  const resented = resentedBy(partner);
+  // Indexed, not destructured (see `deliver`).
+  for (let i = 0; i < resented.length; i++) {
+    const rival = resented[i] as (typeof resented)[number];
+    const rounding = sanctioned && sanctioning(rival.holder) ? C.sanctionedDealSuspicion : 1;
+    adjustSuspicion(
+      ctx,
+      ofPartner(state.partners, rival.holder),
+      s,
+      base * rival.weight * rounding,
+    );
   }
 }
 
@@ -138,7 +166,7 @@ function attentionFactor(partner: PartnerModel): number {
 
 /** What ties with a partner add to what it delivers to the state. */
 function tiesFactor(s: StateModel, partner: PartnerId): number {
-  return 1 + (C.tiesYieldBonus * s.ties[partner]) / 100;
+  return 1 + (C.tiesYieldBonus * byPartner(s.ties, partner)) / 100;
 }
 
 /**
@@ -150,20 +178,18 @@ export function voiceOf(plan: Plan): number {
 }
 
 // Built once: the citation is set for every engagement, on the fast path too.
-const PARTNER_CITATIONS = Object.fromEntries(
-  PARTNER_IDS.map((p) => [p, `partners/${p}`]),
-) as Record<PartnerId, string>;
+const PARTNER_CITATIONS = PARTNER_IDS.map((p) => `partners/${p}`);
 
 /** The dataset record behind what a partner delivers: that partner's own record. */
 function partnerCitation(partner: PartnerId): string {
-  return PARTNER_CITATIONS[partner];
+  return PARTNER_CITATIONS[partnerIndex(partner)] as string;
 }
 
 /** The practical issue a partner can do most on: what a summit's declaration is about. */
 function summitIssue(partner: PartnerModel): Issue {
   let best: Issue = 'connectivity';
   for (const issue of SUMMIT_ISSUES)
-    if (partner.capacity[issue] > partner.capacity[best]) best = issue;
+    if (byIssue(partner.capacity, issue) > byIssue(partner.capacity, best)) best = issue;
   return best;
 }
 
@@ -191,26 +217,30 @@ interface Table {
  */
 function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[] {
   const tables: (Table | undefined)[] = [];
-  const at = (partner: PartnerId): Table => {
-    const index = PARTNER_IDS.indexOf(partner);
-    let table = tables[index];
-    if (!table) {
-      table = { participants: [], attendees: [], issues: [] };
-      tables[index] = table;
-    }
-    return table;
-  };
-  for (const id of STATE_IDS) {
-    const plan = plans[id];
-    for (const partner of plan.summits) at(partner).attendees.push(id);
+  const planned = statePlans(plans);
+  for (let i = 0; i < planned.length; i++) {
+    const id = STATE_IDS[i] as StateId;
+    const plan = planned[i] as Plan;
+    for (const partner of plan.summits) tableAt(tables, partner).attendees.push(id);
     for (const e of plan.engagements) {
       if (e.format !== 'c5plus') continue;
-      const table = at(e.partner);
+      const table = tableAt(tables, e.partner);
       if (table.participants[table.participants.length - 1] !== id) table.participants.push(id);
       if (!table.issues.includes(e.issue)) table.issues.push(e.issue);
     }
   }
   return tables;
+}
+
+/** A partner's table, set up on first use. */
+function tableAt(tables: (Table | undefined)[], partner: PartnerId): Table {
+  const index = PARTNER_IDS.indexOf(partner);
+  let table = tables[index];
+  if (!table) {
+    table = { participants: [], attendees: [], issues: [] };
+    tables[index] = table;
+  }
+  return table;
 }
 
 /** Resolves the C5+ meetings and summits with one partner. */
@@ -221,7 +251,7 @@ function resolvePartner(
   partnerId: PartnerId,
   { participants, attendees, issues }: Table,
 ): void {
-  const partner = state.partners[partnerId];
+  const partner = ofPartner(state.partners, partnerId);
   const open = formatOpen(partner, state.year);
   const attentive = partner.attention >= C.c5AttentionThreshold;
   const convened = open && attentive && participants.length >= C.c5MinParticipants;
@@ -230,22 +260,22 @@ function resolvePartner(
     attentive &&
     attendees.length >= C.c5MinParticipants &&
     summitScheduled(ctx.scenario, state.year, partnerId);
-  const outcome: MeetingOutcome = {
-    partner: partnerId,
-    participants: participants.length > 0 ? participants : attendees,
-    issues,
-    convened: convened || summit,
-    summit,
-    attention: partner.attention,
-  };
-  ctx.meetings.push(
-    convened || summit
-      ? outcome
-      : {
-          ...outcome,
-          reason: !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states',
-        },
-  );
+  const met = convened || summit;
+  const sitting = participants.length > 0 ? participants : attendees;
+  const attention = partner.attention;
+  // Written out, not spread: an object spread is several times slower.
+  const outcome: MeetingOutcome = met
+    ? { partner: partnerId, participants: sitting, issues, convened: met, summit, attention }
+    : {
+        partner: partnerId,
+        participants: sitting,
+        issues,
+        convened: met,
+        summit,
+        attention,
+        reason: !open ? 'no-format' : !attentive ? 'low-attention' : 'too-few-states',
+      };
+  ctx.meetings.push(outcome);
 
   const cited = partnerCitation(partnerId);
   const participation =
@@ -253,15 +283,16 @@ function resolvePartner(
   const reach = attentionFactor(partner);
   let pointsReceived = 0;
   for (const id of participants) {
-    const s = state.states[id];
+    const s = ofState(state.states, id);
+    const plan = ofState(plans, id);
     const atSummit = summit && attendees.includes(id) ? 1 + C.summitAmplifier : 1;
     // A state draws on the region's cohesion only if it consulted the region itself.
-    const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plans[id])) / 100;
+    const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plan)) / 100;
     const known = tiesFactor(s, partnerId);
-    for (const e of plans[id].engagements) {
+    for (const e of plan.engagements) {
       if (e.partner !== partnerId || e.format !== 'c5plus') continue;
       pointsReceived += e.points;
-      const base = e.points * C.c5Yield * partner.capacity[e.issue] * reach * known;
+      const base = e.points * C.c5Yield * byIssue(partner.capacity, e.issue) * reach * known;
       if (convened) {
         because(ctx, 'c5-meeting', partnerId, e.issue, cited);
         deliverFrom(state, ctx, s, partnerId, e.issue, base * participation * united * atSummit);
@@ -277,7 +308,7 @@ function resolvePartner(
   }
   if (summit) {
     for (const id of attendees) {
-      const s = state.states[id];
+      const s = ofState(state.states, id);
       because(ctx, 'summit', partnerId, undefined, cited);
       adjustTies(ctx, s, partnerId, C.summitCost * C.summitTiesPerPoint);
       // Leaders sign what ministers prepared: the summit delivers on the partner's strongest practical issue.
@@ -291,7 +322,7 @@ function resolvePartner(
         C.summitCost *
           C.c5Yield *
           C.summitYield *
-          partner.capacity[issue] *
+          byIssue(partner.capacity, issue) *
           reach *
           tiesFactor(s, partnerId),
       );
@@ -315,24 +346,24 @@ function resolvePartner(
     adjustAttention(
       ctx,
       partner,
-      pointsReceived * C.c5AttentionGain * ATTENTION_RESPONSE[partnerId],
+      pointsReceived * C.c5AttentionGain * attentionResponse(partnerId),
     );
   }
 }
 
 /** Resolves one bilateral engagement. */
 function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: Engagement): void {
-  const partner = state.partners[e.partner];
+  const partner = ofPartner(state.partners, e.partner);
   const gain =
     e.points *
     C.c5Yield *
     C.bilateralYieldMultiplier *
-    partner.capacity[e.issue] *
+    byIssue(partner.capacity, e.issue) *
     attentionFactor(partner) *
     tiesFactor(s, e.partner);
   because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
   deliverFrom(state, ctx, s, e.partner, e.issue, gain);
-  const fade = DEAL_FADE[e.partner];
+  const fade = dealFade(e.partner);
   // A great power's deal pays now; the part spent rather than built wears off in the next years.
   if (fade && gain > 0)
     state.pending.push({
@@ -343,18 +374,14 @@ function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: 
       yearsLeft: fade.years,
     });
   adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
-  adjustAttention(
-    ctx,
-    partner,
-    e.points * C.bilateralAttentionGain * ATTENTION_RESPONSE[e.partner],
-  );
+  adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain * attentionResponse(e.partner));
   because(ctx, 'bilateral-deal', e.partner, e.issue, CITE.diversification);
   // Some partners' deals bind trade harder: dependence on them does not unwind in a year.
   shiftExposure(
     ctx,
     s,
     e.partner,
-    e.points * C.bilateralExposureShift * (DEPENDENCE_PULL[e.partner] ?? 1),
+    e.points * C.bilateralExposureShift * (dependencePull(e.partner) ?? 1),
   );
   drawRivalSuspicion(state, ctx, s, e.partner, e.issue, e.points, 1);
 }
@@ -366,14 +393,17 @@ export function resolveEngagements(
   ctx: TurnContext,
 ): void {
   const tables = tablesOf(plans);
-  PARTNER_IDS.forEach((partnerId, index) => {
-    const table = tables[index];
-    if (table) resolvePartner(state, plans, ctx, partnerId, table);
-  });
-  for (const id of STATE_IDS) {
-    const s = state.states[id];
-    for (const e of plans[id].engagements)
+  for (let p = 0; p < PARTNER_IDS.length; p++) {
+    const table = tables[p];
+    if (table) resolvePartner(state, plans, ctx, PARTNER_IDS[p] as PartnerId, table);
+  }
+  // Records and plans read once in STATE_IDS order (see fixed-order.ts).
+  const states = stateRecords(state.states);
+  const planned = statePlans(plans);
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i] as StateModel;
+    for (const e of (planned[i] as Plan).engagements)
       if (e.format === 'bilateral') resolveBilateral(state, ctx, s, e);
   }
-  for (const id of STATE_IDS) rebalanceExposure(ctx, state.states[id]);
+  for (const s of states) rebalanceExposure(ctx, s);
 }

@@ -1,9 +1,14 @@
 /** Pressure: a partner whose suspicion of a state runs high acts on it, in its own way. */
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import type { GameState } from '../../model';
+import type { GameState, PartnerId, PartnerModel, StateId, StateModel } from '../../model';
 import { CALIBRATION as C, PRESSURE_CONDUCT } from '../../model';
 import { adjustIndicator, adjustSuspicion, adjustTies } from '../adjust';
+import { byPartner, partnerLookup } from '../by-key';
 import { because, type TurnContext } from '../context';
+import { partnerRecords, stateRecords, stateValues } from '../fixed-order';
+
+// Looked up by a changing id (see by-key.ts).
+const pressureConduct = partnerLookup(PRESSURE_CONDUCT);
 
 /** The chance a partner presses a state it suspects this much, in a year: 0 below the threshold, 1 past the ramp. */
 export function pressureChance(suspicion: number): number {
@@ -18,20 +23,27 @@ export function pressureChance(suspicion: number): number {
  * state's exposure to the presser, and on their ties.
  */
 export function applyPressure(state: GameState, ctx: TurnContext): void {
-  for (const partnerId of PARTNER_IDS) {
-    const conduct = PRESSURE_CONDUCT[partnerId];
+  // Records and tables read once in id order (see fixed-order.ts).
+  const partners = partnerRecords(state.partners);
+  const states = stateRecords(state.states);
+  for (let p = 0; p < partners.length; p++) {
+    const partnerId = PARTNER_IDS[p] as PartnerId;
+    const conduct = pressureConduct(partnerId);
     if (!conduct) continue;
-    const partner = state.partners[partnerId];
-    for (const id of STATE_IDS) {
-      const suspicion = partner.suspicion[id];
+    const partner = partners[p] as PartnerModel;
+    const suspicions = stateValues(partner.suspicion);
+    for (let i = 0; i < states.length; i++) {
+      const id = STATE_IDS[i] as StateId;
+      const suspicion = suspicions[i] as number;
       if (suspicion < C.pressureThreshold) continue;
       if (ctx.random() >= pressureChance(suspicion)) continue;
-      const s = state.states[id];
+      const s = states[i] as StateModel;
       because(ctx, 'pressure', partnerId, undefined, conduct.citation);
       ctx.why.state = id;
       // Pressure hurts more where the state depends on the one pressing it, less where ties are good.
-      const leverage = C.pressureLeverageFloor + s.exposure[partnerId] * C.pressureLeveragePerShare;
-      const softened = 1 - (C.pressureTiesSoftening * s.ties[partnerId]) / 100;
+      const leverage =
+        C.pressureLeverageFloor + byPartner(s.exposure, partnerId) * C.pressureLeveragePerShare;
+      const softened = 1 - (C.pressureTiesSoftening * byPartner(s.ties, partnerId)) / 100;
       if (conduct.prosperity > 0)
         adjustIndicator(ctx, s, 'prosperity', -conduct.prosperity * leverage * softened);
       if (conduct.connectivity > 0)

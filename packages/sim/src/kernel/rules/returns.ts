@@ -2,8 +2,12 @@
 
 import type { GameState, PendingDelivery } from '../../model';
 import { MECHANIC_CITATIONS as CITE, DELIVERY_PROFILES } from '../../model';
+import { ofState, partnerLookup } from '../by-key';
 import { because, type TurnContext } from '../context';
 import { deliver } from './engagements';
+
+// Looked up by a changing id (see by-key.ts).
+const deliveryProfile = partnerLookup(DELIVERY_PROFILES);
 
 /** Delivers this year's share of every pending programme and keeps what is still to come. */
 export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void {
@@ -21,10 +25,10 @@ export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void
         'long-term-delivery',
         entry.partner,
         entry.issue,
-        DELIVERY_PROFILES[entry.partner]?.citation,
+        deliveryProfile(entry.partner)?.citation,
       );
     ctx.why.state = entry.state;
-    deliver(ctx, state.states[entry.state], entry.issue, entry.perYear);
+    deliver(ctx, ofState(state.states, entry.state), entry.issue, entry.perYear);
     // Written out, not spread: an object spread is several times slower, and this runs for every pending entry each turn.
     if (entry.yearsLeft > 1)
       next.push({
