@@ -158,7 +158,7 @@ describe('the turn’s flows on the map', () => {
     );
     expect(flows.filter((f) => f.kind === 'deal').length).toBeGreaterThan(0);
     const failed = page.getByTestId('map-failed-japan');
-    await expect.poll(() => failed.textContent()).toContain('Встреча C5+ не состоялась');
+    await expect.poll(() => failed.textContent()).toContain('Встреча С5+ не состоялась');
     expect(await failed.textContent()).toContain('слишком мало');
     const deal = flows.find((f) => f.kind === 'deal');
     const line = await pixelsAlong(page, deal?.ends ?? []);

@@ -374,13 +374,13 @@ export const ru = {
     consultation: 'Региональные консультации: {{points}} очк.',
     summits: 'Посещённые саммиты: {{partners}}',
     nothing: 'Ничего не запланировано.',
-    meetingHeld: 'Встреча C5+ с партнёром ({{partner}}) состоялась',
-    meetingFailed: 'Встреча C5+ с партнёром ({{partner}}) не состоялась: {{reason}}',
+    meetingHeld: 'Встреча С5+ с партнёром ({{partner}}) состоялась',
+    meetingFailed: 'Встреча С5+ с партнёром ({{partner}}) не состоялась: {{reason}}',
     event: 'Событие: {{title}}',
     reason: {
       'too-few-states': 'участвовало слишком мало государств',
       'low-attention': 'внимание партнёра было слишком низким',
-      'no-format': 'у партнёра ещё нет формата C5+',
+      'no-format': 'у партнёра ещё нет формата С5+',
     },
     error: {
       'too-large': 'Файл слишком велик ({{size}} символов; не более {{limit}}).',

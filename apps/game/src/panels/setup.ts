@@ -62,11 +62,10 @@ export function renderSetup(root: HTMLElement): void {
   if (!choices.some((c) => c.id === scenario.id)) choices.push(scenario);
   for (const s of choices) {
     const title = scenarioTexts(s).title;
-    const option = el(
-      'option',
-      { value: s.id, lang: title.language },
-      `${title.text} (${t('common.years', { start: s.startYear, end: s.endYear })})`,
-    );
+    // Most titles already end with their years; add them only to those that do not.
+    const years = t('common.years', { start: s.startYear, end: s.endYear });
+    const label = title.text.includes(years) ? title.text : `${title.text} (${years})`;
+    const option = el('option', { value: s.id, lang: title.language }, label);
     option.selected = s.id === scenario.id;
     scenarioSelect.append(option);
   }
