@@ -90,7 +90,7 @@ describe('lessons of the documents', () => {
     expect(practicalGroup).toBeLessThan(chargedBilateral / 2);
   });
 
-  it('one-partner play meets pressure in every scenario, from its partner’s rivals; multi-vector play about never', () => {
+  it('one-partner play meets pressure in every scenario, in episodes, from its partner’s rivals; multi-vector play about never', () => {
     /** Pressure events on KAZ a game, by the partner pressing. */
     const pressedBy = (scenario: Scenario, strategy: string) => {
       const by: Partial<Record<string, number>> = {};
@@ -107,10 +107,13 @@ describe('lessons of the documents', () => {
       const russia = pressedBy(scenario, 'russiaLeaning');
       const china = pressedBy(scenario, 'chinaLeaning');
       const west = pressedBy(scenario, 'westLeaning');
-      expect(total(russia)).toBeGreaterThan(0.8);
-      expect(total(west)).toBeGreaterThan(0.8);
+      // Pressure is an episode, not a yearly toll: met once or a few times a game, never every year.
+      expect(total(russia)).toBeGreaterThan(1);
+      expect(total(west)).toBeGreaterThan(0.2);
+      for (const by of [russia, china, west]) expect(total(by)).toBeLessThan(3.5);
       // Practical trade draws less suspicion than charged deals: China-leaning play is pressed less, but pressed.
-      expect(total(china)).toBeGreaterThan(0.4);
+      expect(total(china)).toBeGreaterThan(0.15);
+      expect(total(china)).toBeLessThan(total(russia));
       // Who presses is the leaned-on partner's rival: the West for Russia or China, Russia and China for the West.
       expect((russia.usa ?? 0) + (russia.eu ?? 0)).toBeGreaterThan(total(russia) * 0.9);
       expect(china.usa ?? 0).toBeGreaterThan(total(china) * 0.9);

@@ -58,7 +58,7 @@ export const CALIBRATION = {
   /** Suspicion at which a partner may start pressuring a state. */
   pressureThreshold: 35,
   /** Suspicion above the threshold at which pressing becomes certain (the chance climbs linearly to it). */
-  pressureRamp: 65,
+  pressureRamp: 200,
   /** How much more suspicion a deal draws per unit of concentration of the state's exposure on the engaged partner. */
   alignmentSuspicion: 1.5,
   /** Ties lost with the partner that presses. */
@@ -66,7 +66,7 @@ export const CALIBRATION = {
   /** Share of a pressure event's losses that full ties (100) with the presser spare. */
   pressureTiesSoftening: 0.5,
   /** Share of suspicion a partner spends when it presses (the grievance is acted on). */
-  pressureRelief: 0.5,
+  pressureRelief: 1,
   /** How much full ties (100) with a partner add to what it delivers: × (1 + this). */
   tiesYieldBonus: 0.4,
   /** Consultation points a state needs this turn for the full cohesion bonus on its own C5+ yields and autonomy. */
@@ -166,14 +166,14 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   pressureThreshold:
     'Past about a third of full suspicion a rival may act: five bilateral charged points a year for two years (5 × 3.2 = 16, then 16 + 16 × 0.82 ≈ 29 plus the C5+ share) bring a rival to it; practical C5+ play (0.4 × 0.45 = 18% of that) never does.',
   pressureRamp:
-    'Past the threshold the chance of pressing climbs by 1/65 a suspicion point, to certainty at 100 (35 + 65).',
+    'Past the threshold the chance of pressing climbs by 1/200 a suspicion point: a rival at 60 presses about one year in eight, at 85 one in four. Pressure is a rare episode that costs much (see the partners’ conduct), not a yearly toll: one-partner play meets it once or twice a game.',
   alignmentSuspicion:
     'A deal with the partner a state already depends on reads as alignment, the way Western states see a region in Russia’s sphere of influence as a target for “decoupling” (004): an even share (1/7) adds nothing, half of the state’s trade (0.5) adds about three-fifths (1 + 1.5 × 0.42 = 1.62).',
   pressureTiesLoss: 'Pressure sours relations with the one pressing a little.',
   pressureTiesSoftening:
     'A state on good terms with the presser is squeezed less: full ties spare half the loss.',
   pressureRelief:
-    'Having pressed, a partner spends half of its suspicion: pressure comes in episodes, not every year, even to a state that keeps leaning.',
+    'Having pressed, a partner spends its grievance: its suspicion starts again from nothing, so pressure comes in episodes years apart, even to a state that keeps leaning.',
   tiesYieldBonus:
     'A partner delivers more to states it knows well: full ties add 40% to every engagement with it.',
   consultationForVoice:
@@ -268,13 +268,14 @@ export interface PressureConduct {
  * ("a particularly strong dependence on Russia in terms of both economy and
  * security", 004); China's weight in trade and logistics; the West's milder
  * conditions and its sanctions regime (economic only; the EU never presses on
- * security). Partners missing here do not press.
+ * security). The figures are one episode's cost: pressure is rare (see
+ * `pressureRamp`) and bites when it comes. Partners missing here do not press.
  */
 export const PRESSURE_CONDUCT: Partial<Record<PartnerId, PressureConduct>> = {
-  russia: { prosperity: 4, security: 6, connectivity: 0, citation: 'partners/russia' },
-  china: { prosperity: 6, security: 0, connectivity: 3, citation: 'partners/china' },
-  usa: { prosperity: 3, security: 1, connectivity: 0, citation: 'themes/sanctions' },
-  eu: { prosperity: 2, security: 0, connectivity: 0, citation: 'partners/eu' },
+  russia: { prosperity: 10, security: 15, connectivity: 0, citation: 'partners/russia' },
+  china: { prosperity: 15, security: 0, connectivity: 7.5, citation: 'partners/china' },
+  usa: { prosperity: 7.5, security: 2.5, connectivity: 0, citation: 'themes/sanctions' },
+  eu: { prosperity: 5, security: 0, connectivity: 0, citation: 'partners/eu' },
 };
 
 /**

@@ -174,13 +174,15 @@ describe('rival suspicion', () => {
       },
     };
     let pressed = 0;
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 100; i++) {
       const r = play(hostile, {}, `pressure-${i}`);
       if (r.report.events.some((e) => e.kind === 'pressure' && e.id === 'pressure-russia-KAZ'))
         pressed++;
     }
-    // After a year's fading, suspicion of 82 is past the threshold by over half the range.
-    expect(pressed).toBeGreaterThan(5);
+    // After a year's fading, suspicion of 82 gives a chance of (82 − 35) / 200 ≈ 0.24 a year:
+    // pressure is a rare episode, not a certainty, even at this height.
+    expect(pressed).toBeGreaterThan(10);
+    expect(pressed).toBeLessThan(40);
   });
 });
 
