@@ -57,7 +57,7 @@ export const CALIBRATION = {
   suspicionDecay: 0.18,
   /** Suspicion at which a partner may start pressuring a state. */
   pressureThreshold: 35,
-  /** Suspicion above the threshold at which pressing becomes certain (the chance climbs linearly to it). */
+  /** Suspicion above the threshold over which the chance of pressing climbs linearly to certainty (past 100 here: it never is certain). */
   pressureRamp: 200,
   /** How much more suspicion a deal draws per unit of concentration of the state's exposure on the engaged partner. */
   alignmentSuspicion: 1.5,
@@ -166,7 +166,7 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   pressureThreshold:
     'Past about a third of full suspicion a rival may act: five bilateral charged points a year for two years (5 × 3.2 = 16, then 16 + 16 × 0.82 ≈ 29 plus the C5+ share) bring a rival to it; practical C5+ play (0.4 × 0.45 = 18% of that) never does.',
   pressureRamp:
-    'Past the threshold the chance of pressing climbs by 1/200 a suspicion point: a rival at 60 presses about one year in eight, at 85 one in four. Pressure is a rare episode that costs much (see the partners’ conduct), not a yearly toll: one-partner play meets it once or twice a game.',
+    'Past the threshold the chance of pressing climbs by 1/200 a suspicion point: a rival at 60 presses about one year in eight, at 85 one in four. Pressure is a rare episode that costs much (see the partners’ conduct), not a yearly toll: one-partner play meets it at most about three times a game.',
   alignmentSuspicion:
     'A deal with the partner a state already depends on reads as alignment, the way Western states see a region in Russia’s sphere of influence as a target for “decoupling” (004): an even share (1/7) adds nothing, half of the state’s trade (0.5) adds about three-fifths (1 + 1.5 × 0.42 = 1.62).',
   pressureTiesLoss: 'Pressure sours relations with the one pressing a little.',
