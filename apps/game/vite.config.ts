@@ -1,7 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { datasetData } from './build-plugins/dataset-data';
+import { preloadStart } from './build-plugins/preload-start';
 import { workerChunk } from './build-plugins/worker-chunk';
+
+const core = (path: string) =>
+  fileURLToPath(new URL(`../../packages/core/${path}`, import.meta.url));
 
 export default defineConfig({
   build: {
@@ -13,12 +18,20 @@ export default defineConfig({
     },
   },
   plugins: [
+    // The dataset is fetched as JSON, not bundled as code (see build-plugins/dataset-data.ts).
+    datasetData({
+      coreEntry: core('src/index.ts'),
+      dataModule: core('src/data/index.ts'),
+      datasetFile: core('dist/dataset.json'),
+    }),
     // The sim's worker shares the sim's chunk with the page (see build-plugins/worker-chunk.ts).
     workerChunk({
       id: 'virtual:sim-worker-url',
       entry: fileURLToPath(new URL('./src/session/sim.worker.ts', import.meta.url)),
       name: 'sim-worker',
     }),
+    // The game's chunks load beside the first script, not after it (see build-plugins/preload-start.ts).
+    preloadStart({ entry: fileURLToPath(new URL('./src/main.ts', import.meta.url)) }),
     VitePWA({
       // A script tag, not inline code, keeps the strict CSP.
       injectRegister: 'script',

@@ -2,11 +2,6 @@
  * The page's entry: reads the link and the settings, checks the autosave,
  * starts the map and shows the title (or the setup when the link asks for one).
  */
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-sans/cyrillic-400.css';
-import '@fontsource/noto-sans/cyrillic-700.css';
-import './style.css';
 import simWorkerUrl from 'virtual:sim-worker-url';
 import { app } from './app';
 import { hasScenarioLink, readLibrary, registerClassroomScreens } from './classroom';

@@ -4,6 +4,11 @@ export const en = {
     title: 'C5+ — Central Asia plus One',
     tagline: 'Five states, seven partners, one region: play the diplomacy of the C5+ formats.',
   },
+  boot: {
+    heading: 'The game could not start',
+    dataset: 'The game’s dataset did not arrive.',
+    failed: '{{message}} Check the connection and reload the page to try again.',
+  },
   common: {
     back: 'Back',
     close: 'Close',
