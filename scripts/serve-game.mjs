@@ -45,6 +45,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The game's static build, relative to the repository root. */
 export const DEFAULT_DIR = resolve(here, '..', 'apps', 'game', 'dist');
 export const DEFAULT_PORT = 8080;
+/** Hosts that serve this computer only. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /**
  * Resolves a request path inside `root`, or null if it would leave it
@@ -242,6 +244,12 @@ async function main() {
   try {
     const { port } = await startServer(options);
     console.log(`Serving ${relative(process.cwd(), options.dir) || '.'} on port ${port}.`);
+    if (LOOPBACK.has(options.host)) {
+      // Served to this computer only (`npm start`): there is no address to give students.
+      console.log(`Open http://${options.host}:${port}/ in a browser on this computer.`);
+      console.log('Stop with Ctrl+C.');
+      return;
+    }
     console.log(`On this laptop: http://localhost:${port}/`);
     const urls = options.host === '0.0.0.0' ? lanUrls(port) : [`http://${options.host}:${port}/`];
     if (urls.length === 0)

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { datasetData } from './build-plugins/dataset-data';
+import { devStyles } from './build-plugins/dev-styles';
 import { preloadStart } from './build-plugins/preload-start';
 import { workerChunk } from './build-plugins/worker-chunk';
 
@@ -18,6 +19,7 @@ export default defineConfig({
     },
   },
   plugins: [
+    devStyles(),
     // The dataset is fetched as JSON, not bundled as code (see build-plugins/dataset-data.ts).
     datasetData({
       coreEntry: core('src/index.ts'),
