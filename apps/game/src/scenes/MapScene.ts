@@ -15,6 +15,7 @@ import { type FailedMeeting, type Flow, failedMeetings, turnFlows } from '../map
 import { mapFit, mapGeometry, suspicionLevel } from '../map/geometry';
 import { FLOW_STYLE, FLOWS_DURATION, pulseAt } from '../map/pulses';
 import { countries, FIVE } from '../map/region';
+import { fillRings } from '../map/rings';
 
 /** What the overlay needs to place the labels. */
 export interface MapLabels {
@@ -172,35 +173,17 @@ export class MapScene extends Phaser.Scene {
       g.fillStyle(player ? 0xf3c969 : ours ? 0xf7ecd0 : 0xd2d2cc, 1);
       g.lineStyle(ours ? 1.5 : 1, ours ? 0x5b4a2a : 0x8a8a84, 1);
       for (const polygon of country.polygons) {
-        const flat: number[] = [];
-        const holes: number[] = [];
-        polygon.forEach((ring, i) => {
-          if (i > 0) holes.push(flat.length / 2);
-          for (const point of ring) flat.push(...fit(point));
-        });
-        const triangles = Phaser.Geom.Polygon.Earcut(flat, holes.length > 0 ? holes : undefined, 2);
-        for (let i = 0; i < triangles.length; i += 3) {
-          const a = (triangles[i] as number) * 2;
-          const b = (triangles[i + 1] as number) * 2;
-          const c = (triangles[i + 2] as number) * 2;
-          g.fillTriangle(
-            flat[a] as number,
-            flat[a + 1] as number,
-            flat[b] as number,
-            flat[b + 1] as number,
-            flat[c] as number,
-            flat[c + 1] as number,
-          );
-        }
-        for (const ring of polygon) {
-          g.beginPath();
-          ring.forEach((point, i) => {
-            const [x, y] = fit(point);
+        // One path a polygon, holes wound against it (src/map/rings.ts): no seams, enclaves left empty.
+        g.beginPath();
+        for (const ring of fillRings(polygon.map((r) => r.map(fit)))) {
+          ring.forEach(([x, y], i) => {
             if (i === 0) g.moveTo(x, y);
             else g.lineTo(x, y);
           });
-          g.strokePath();
+          g.closePath();
         }
+        g.fillPath();
+        g.strokePath();
       }
     }
     this.base = this.add.renderTexture(0, 0, width, height).setOrigin(0, 0).setDepth(0);
