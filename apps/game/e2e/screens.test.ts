@@ -162,13 +162,24 @@ describe('every screen, in both languages, at every size', () => {
         await page.waitForSelector('body[data-screen=dashboard]');
         const attention = page.getByTestId('attention-causes-china');
         const suspicion = page.getByTestId('suspicion-causes-china');
-        expect(await attention.getAttribute('open')).not.toBeNull();
-        expect(await suspicion.getAttribute('open')).not.toBeNull();
+        expect(await attention.isVisible()).toBe(true);
+        expect(await suspicion.isVisible()).toBe(true);
+        expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+          'attention-causes-china-toggle',
+        );
         expect(
-          await page.evaluate(() =>
-            document.activeElement?.closest('[data-testid=attention-causes-china]') ? 1 : 0,
-          ),
-        ).toBe(1);
+          await page.getByTestId('attention-causes-china-toggle').getAttribute('aria-expanded'),
+        ).toBe('true');
+        // The causes read across the whole table, not squeezed into the number's cell.
+        const widths = await page.evaluate(() => ({
+          causes:
+            document.querySelector('[data-testid=attention-causes-china]')?.getBoundingClientRect()
+              .width ?? 0,
+          table:
+            document.querySelector('[data-testid=partner-table]')?.getBoundingClientRect().width ??
+            1,
+        }));
+        expect(widths.causes / widths.table).toBeGreaterThan(0.8);
         const expected = await page.evaluate(() => {
           const effects = window.__c5plus?.app.session?.lastReport?.effects ?? [];
           const mine = effects.filter(
@@ -179,13 +190,34 @@ describe('every screen, in both languages, at every size', () => {
         expect(expected.count).toBeGreaterThan(0);
         expect(await attention.locator('ul.causes > li').count()).toBe(expected.count);
         expect(await attention.locator('ul.causes .citation').count()).toBe(expected.cited);
-        // Every other partner's numbers open too, by keyboard: a summary is a button.
-        await page.getByTestId('suspicion-causes-japan').locator('summary').focus();
+        // Every other partner's numbers open too, by keyboard, and close again.
+        const japan = page.getByTestId('suspicion-causes-japan');
+        expect(await japan.isVisible()).toBe(false);
+        await page.getByTestId('suspicion-causes-japan-toggle').focus();
         await page.keyboard.press('Enter');
-        expect(
-          await page.getByTestId('suspicion-causes-japan').getAttribute('open'),
-        ).not.toBeNull();
+        expect(await japan.isVisible()).toBe(true);
+        await page.keyboard.press('Enter');
+        expect(await japan.isVisible()).toBe(false);
+        await page.keyboard.press('Enter');
         await look('partner-causes', false);
+        // Beside the map, in a window, every column of the partner table shows without scrolling sideways.
+        if (group === 'window')
+          for (const size of sizes) {
+            await page.setViewportSize(viewportOf(size));
+            await settle(page);
+            const { table, box } = await page.evaluate(() => {
+              const element = document.querySelector('[data-testid=partner-table]') as HTMLElement;
+              return {
+                table: element.scrollWidth,
+                box: (element.parentElement as HTMLElement).clientWidth,
+              };
+            });
+            expect(table, `${size}: the partner table is wider than its box`).toBeLessThanOrEqual(
+              box + 1,
+            );
+          }
+        await page.setViewportSize(viewportOf(sizes[0]));
+        await settle(page);
         await page.getByTestId('chart').locator('canvas').waitFor();
         await page.evaluate(() => document.getElementById('screen')?.scrollTo(0, 0));
         await look('dashboard', false);

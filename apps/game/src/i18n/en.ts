@@ -141,6 +141,9 @@ export const en = {
     chart: 'Your indicators, year by year',
     chartRegion: 'Regional cohesion, year by year',
     partners: 'Partners',
+    partner: 'Partner',
+    partnersHelp:
+      'Small figures: the change in {{year}}. Choose an attention or a suspicion to see why it moved.',
     attention: 'Attention',
     suspicion: 'Suspicion of you',
     ties: 'Your ties',

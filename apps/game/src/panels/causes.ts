@@ -145,8 +145,10 @@ export function partnerEffects(
 }
 
 /**
- * A number that opens to its causes: the value and the turn's change as the
- * summary, the explained effects (cited) inside, under a heading naming them.
+ * A number that opens to its causes: a button in the number's cell and,
+ * apart from it, the causes it shows and hides. The causes go wherever the
+ * caller puts them (the partner table gives them a row of their own across
+ * every column), so they read at the panel's width, not the cell's.
  */
 export function numberWithCauses(options: {
   readonly value: number;
@@ -155,19 +157,44 @@ export function numberWithCauses(options: {
   readonly year: number | undefined;
   readonly heading: string;
   readonly testId: string;
-}): HTMLElement {
-  const { value, effects, titles, year, heading, testId } = options;
+  /** Called when the causes are shown or hidden, e.g. to show or hide the row that holds them. */
+  readonly onToggle?: () => void;
+}): { readonly toggle: HTMLButtonElement; readonly causes: HTMLElement } {
+  const { value, effects, titles, year, heading, testId, onToggle } = options;
   const change = effects.reduce((sum, e) => sum + e.delta, 0);
-  const summary =
-    year === undefined
-      ? value.toFixed(0)
-      : t('partnerCauses.change', { value: value.toFixed(0), change: signed(change), year });
-  return el(
-    'details',
-    { class: 'number-causes', 'data-testid': testId },
-    el('summary', {}, summary),
+  const causes = el(
+    'section',
+    { class: 'number-causes', id: testId, 'data-testid': testId, hidden: true },
     year === undefined
       ? el('p', { class: 'help' }, t('partnerCauses.noTurn'))
       : el('div', {}, el('p', { class: 'causes-heading' }, heading), causeList(effects, titles)),
   );
+  const toggle = el(
+    'button',
+    {
+      type: 'button',
+      class: 'number-toggle',
+      'aria-expanded': 'false',
+      'aria-controls': testId,
+      'aria-label':
+        year === undefined
+          ? undefined
+          : t('partnerCauses.change', { value: value.toFixed(0), change: signed(change), year }),
+      'data-testid': `${testId}-toggle`,
+    },
+    el('span', { class: 'value' }, value.toFixed(0)),
+    year === undefined ? null : el('span', { class: 'change' }, signed(change)),
+  );
+  toggle.addEventListener('click', () => {
+    const open = causes.hidden;
+    causes.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+    onToggle?.();
+  });
+  return { toggle, causes };
+}
+
+/** Shows a number's causes (a click on a partner's map label opens them). */
+export function openCauses(toggle: HTMLButtonElement): void {
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
 }

@@ -10,7 +10,7 @@ import 'uplot/dist/uPlot.min.css';
 import { app } from '../app';
 import { el, scrollBox } from '../dom';
 import { language, partnerName, stateName, t } from '../i18n';
-import { eventTitles, numberWithCauses, partnerEffects } from './causes';
+import { eventTitles, numberWithCauses, openCauses, partnerEffects } from './causes';
 import { chartWidth, keepFitted } from './chart-fit';
 import { hud } from './hud';
 import { showScreen } from './screens';
@@ -23,11 +23,11 @@ export function openPartnerCauses(partner: PartnerId): void {
   pendingPartner = partner;
   showScreen('dashboard');
   // After the router has focused the heading: the reader lands on the causes asked for.
-  const summary = document.querySelector<HTMLElement>(
-    `[data-testid="attention-causes-${partner}"] > summary`,
+  const toggle = document.querySelector<HTMLElement>(
+    `[data-testid="attention-causes-${partner}-toggle"]`,
   );
-  summary?.focus();
-  summary?.scrollIntoView({ block: 'center' });
+  toggle?.focus();
+  toggle?.scrollIntoView({ block: 'center' });
 }
 
 /** Line colours and dash patterns: the lines differ by dash as well as by colour. */
@@ -85,23 +85,32 @@ export function renderDashboard(root: HTMLElement): void {
   );
 
   const partners = el('table', { class: 'partners', 'data-testid': 'partner-table' });
+  const report = session.lastReport;
+  if (report)
+    partners.append(
+      el('caption', { class: 'help' }, t('dashboard.partnersHelp', { year: report.year })),
+    );
+  const columns = ['attention', 'suspicion', 'ties', 'exposure', 'formatOpen'] as const;
   partners.append(
     el(
       'tr',
       {},
-      ...['', 'attention', 'suspicion', 'ties', 'exposure', 'formatOpen'].map((k) =>
-        el('th', { scope: 'col' }, k ? t(`dashboard.${k}`) : ''),
-      ),
+      el('th', { scope: 'col' }, t('dashboard.partner')),
+      ...columns.map((k) => el('th', { scope: 'col' }, t(`dashboard.${k}`))),
     ),
   );
-  // Attention and suspicion open to the last turn's explained effects on them.
-  const report = session.lastReport;
+  // Attention and suspicion open to the last turn's explained effects on them, in a row of their own.
   const titles = eventTitles(game);
-  const opened: HTMLElement[] = [];
+  const opened: HTMLButtonElement[] = [];
   for (const p of PARTNER_IDS) {
     const m = game.partners[p];
     const open = m.formatSince !== null && m.formatSince <= game.year;
     const effects = partnerEffects(report?.effects ?? [], p, player);
+    const causesCell = el('td', { colspan: String(columns.length + 1) });
+    const causesRow = el('tr', { class: 'causes-row', hidden: true }, causesCell);
+    const showRow = () => {
+      causesRow.hidden = [...causesCell.children].every((c) => (c as HTMLElement).hidden);
+    };
     const attention = numberWithCauses({
       value: m.attention,
       effects: effects.attention,
@@ -109,6 +118,7 @@ export function renderDashboard(root: HTMLElement): void {
       year: report?.year,
       heading: t('partnerCauses.attentionOf', { partner: partnerName(p), year: report?.year }),
       testId: `attention-causes-${p}`,
+      onToggle: showRow,
     });
     const suspicion = numberWithCauses({
       value: m.suspicion[player],
@@ -121,19 +131,22 @@ export function renderDashboard(root: HTMLElement): void {
         year: report?.year,
       }),
       testId: `suspicion-causes-${p}`,
+      onToggle: showRow,
     });
-    if (p === pendingPartner) opened.push(attention, suspicion);
+    causesCell.append(attention.causes, suspicion.causes);
+    if (p === pendingPartner) opened.push(attention.toggle, suspicion.toggle);
     partners.append(
       el(
         'tr',
         { 'data-testid': `partner-row-${p}` },
         el('th', { scope: 'row' }, partnerName(p)),
-        el('td', {}, attention),
-        el('td', {}, suspicion),
+        el('td', {}, attention.toggle),
+        el('td', {}, suspicion.toggle),
         el('td', {}, game.states[player].ties[p].toFixed(0)),
         el('td', {}, `${(game.states[player].exposure[p] * 100).toFixed(0)}%`),
         el('td', {}, open ? t('dashboard.yes') : t('dashboard.no')),
       ),
+      causesRow,
     );
   }
 
@@ -212,5 +225,5 @@ export function renderDashboard(root: HTMLElement): void {
   keepFitted(chartBox, 640, () => [plot]);
   chartBox.dataset.series = String(plot.series.length - 1);
   pendingPartner = undefined;
-  for (const details of opened) (details as HTMLDetailsElement).open = true;
+  for (const toggle of opened) openCauses(toggle);
 }
