@@ -199,6 +199,23 @@ describe('every screen, in both languages, at every size', () => {
         await page.keyboard.press('Enter');
         expect(await japan.isVisible()).toBe(false);
         await page.keyboard.press('Enter');
+        // Ties and exposure open too, each to the sim's effects on it.
+        for (const kind of ['ties', 'exposure'] as const) {
+          const count = await page.evaluate((kind) => {
+            const session = window.__c5plus?.app.session;
+            return (session?.lastReport?.effects ?? []).filter(
+              (e) =>
+                e.target.kind === kind &&
+                e.target.partner === 'china' &&
+                e.target.state === session?.player,
+            ).length;
+          }, kind);
+          expect(count).toBeGreaterThan(0);
+          await page.getByTestId(`${kind}-causes-china-toggle`).click();
+          const causes = page.getByTestId(`${kind}-causes-china`);
+          expect(await causes.isVisible()).toBe(true);
+          expect(await causes.locator('ul.causes > li').count()).toBe(count);
+        }
         await look('partner-causes', false);
         // Beside the map, in a window, every column of the partner table shows without scrolling sideways.
         if (group === 'window')

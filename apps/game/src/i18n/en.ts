@@ -142,8 +142,7 @@ export const en = {
     chartRegion: 'Regional cohesion, year by year',
     partners: 'Partners',
     partner: 'Partner',
-    partnersHelp:
-      'Small figures: the change in {{year}}. Choose an attention or a suspicion to see why it moved.',
+    partnersHelp: 'Small figures: the change in {{year}}. Choose a number to see why it moved.',
     attention: 'Attention',
     suspicion: 'Suspicion of you',
     ties: 'Your ties',
@@ -317,6 +316,9 @@ export const en = {
     noTurn: 'No year has been played yet.',
     attentionOf: 'Why {{partner}}’s attention moved in {{year}}',
     suspicionOf: 'Why {{partner}}’s suspicion of {{state}} moved in {{year}}',
+    tiesOf: 'Why {{state}}’s ties with {{partner}} moved in {{year}}',
+    exposureOf: 'Why {{state}}’s exposure to {{partner}} moved in {{year}}',
+    points: '{{value}} pp',
   },
   path: {
     heading: 'Your path, the historical line and the other strategies',

@@ -108,8 +108,33 @@ export function citation(reference: string): HTMLElement {
   );
 }
 
+/** How a number and its changes read: whole points by default; exposure as a percentage. */
+export interface NumberFormat {
+  readonly value: (value: number) => string;
+  readonly change: (delta: number) => string;
+  /** The change beside the number in a table, without its unit. */
+  readonly brief: (delta: number) => string;
+}
+
+export const POINTS: NumberFormat = {
+  value: (value) => value.toFixed(0),
+  change: (delta) => signed(delta, 2),
+  brief: (delta) => signed(delta, 1),
+};
+
+/** A share (0–1) as a percentage, its changes in percentage points. */
+export const SHARE: NumberFormat = {
+  value: (value) => `${(value * 100).toFixed(0)}%`,
+  change: (delta) => t('partnerCauses.points', { value: signed(delta * 100, 1) }),
+  brief: (delta) => signed(delta * 100, 1),
+};
+
 /** One list item per effect, largest first. */
-export function causeList(effects: readonly Effect[], titles: Map<string, string>): HTMLElement {
+export function causeList(
+  effects: readonly Effect[],
+  titles: Map<string, string>,
+  format: NumberFormat = POINTS,
+): HTMLElement {
   if (effects.length === 0) return el('p', { class: 'help' }, t('result.noCauses'));
   const list = el('ul', { class: 'causes' });
   for (const e of [...effects].sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))) {
@@ -117,7 +142,7 @@ export function causeList(effects: readonly Effect[], titles: Map<string, string
       el(
         'li',
         {},
-        el('strong', {}, signed(e.delta, 2)),
+        el('strong', {}, format.change(e.delta)),
         ' ',
         causeText(e.cause, titles),
         e.citation ? citation(e.citation) : null,
@@ -127,21 +152,34 @@ export function causeList(effects: readonly Effect[], titles: Map<string, string
   return list;
 }
 
-/** The effects of a turn on one partner's attention, and on its suspicion of one state. */
+/**
+ * The effects of a turn on one partner's attention, on its suspicion of one
+ * state, and on that state's ties with it and exposure to it.
+ */
 export function partnerEffects(
   effects: readonly Effect[],
   partner: PartnerId,
   state: StateId,
-): { attention: Effect[]; suspicion: Effect[] } {
-  const attention: Effect[] = [];
-  const suspicion: Effect[] = [];
+): { attention: Effect[]; suspicion: Effect[]; ties: Effect[]; exposure: Effect[] } {
+  const found = {
+    attention: [] as Effect[],
+    suspicion: [] as Effect[],
+    ties: [] as Effect[],
+    exposure: [] as Effect[],
+  };
   for (const e of effects) {
     const target = e.target;
-    if (target.kind === 'attention' && target.partner === partner) attention.push(e);
-    else if (target.kind === 'suspicion' && target.partner === partner && target.state === state)
-      suspicion.push(e);
+    if (target.kind === 'attention') {
+      if (target.partner === partner) found.attention.push(e);
+    } else if (
+      target.kind === 'suspicion' ||
+      target.kind === 'ties' ||
+      target.kind === 'exposure'
+    ) {
+      if (target.partner === partner && target.state === state) found[target.kind].push(e);
+    }
   }
-  return { attention, suspicion };
+  return found;
 }
 
 /**
@@ -157,17 +195,23 @@ export function numberWithCauses(options: {
   readonly year: number | undefined;
   readonly heading: string;
   readonly testId: string;
+  readonly format?: NumberFormat;
   /** Called when the causes are shown or hidden, e.g. to show or hide the row that holds them. */
   readonly onToggle?: () => void;
 }): { readonly toggle: HTMLButtonElement; readonly causes: HTMLElement } {
-  const { value, effects, titles, year, heading, testId, onToggle } = options;
+  const { value, effects, titles, year, heading, testId, onToggle, format = POINTS } = options;
   const change = effects.reduce((sum, e) => sum + e.delta, 0);
   const causes = el(
     'section',
     { class: 'number-causes', id: testId, 'data-testid': testId, hidden: true },
     year === undefined
       ? el('p', { class: 'help' }, t('partnerCauses.noTurn'))
-      : el('div', {}, el('p', { class: 'causes-heading' }, heading), causeList(effects, titles)),
+      : el(
+          'div',
+          {},
+          el('p', { class: 'causes-heading' }, heading),
+          causeList(effects, titles, format),
+        ),
   );
   const toggle = el(
     'button',
@@ -179,11 +223,15 @@ export function numberWithCauses(options: {
       'aria-label':
         year === undefined
           ? undefined
-          : t('partnerCauses.change', { value: value.toFixed(0), change: signed(change), year }),
+          : t('partnerCauses.change', {
+              value: format.value(value),
+              change: format.change(change),
+              year,
+            }),
       'data-testid': `${testId}-toggle`,
     },
-    el('span', { class: 'value' }, value.toFixed(0)),
-    year === undefined ? null : el('span', { class: 'change' }, signed(change)),
+    el('span', { class: 'value' }, format.value(value)),
+    year === undefined ? null : el('span', { class: 'change' }, format.brief(change)),
   );
   toggle.addEventListener('click', () => {
     const open = causes.hidden;

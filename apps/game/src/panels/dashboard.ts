@@ -10,7 +10,7 @@ import 'uplot/dist/uPlot.min.css';
 import { app } from '../app';
 import { el, scrollBox } from '../dom';
 import { language, partnerName, stateName, t } from '../i18n';
-import { eventTitles, numberWithCauses, openCauses, partnerEffects } from './causes';
+import { eventTitles, numberWithCauses, openCauses, partnerEffects, SHARE } from './causes';
 import { chartWidth, keepFitted } from './chart-fit';
 import { hud } from './hud';
 import { showScreen } from './screens';
@@ -133,7 +133,34 @@ export function renderDashboard(root: HTMLElement): void {
       testId: `suspicion-causes-${p}`,
       onToggle: showRow,
     });
-    causesCell.append(attention.causes, suspicion.causes);
+    const ties = numberWithCauses({
+      value: game.states[player].ties[p],
+      effects: effects.ties,
+      titles,
+      year: report?.year,
+      heading: t('partnerCauses.tiesOf', {
+        partner: partnerName(p),
+        state: stateName(player),
+        year: report?.year,
+      }),
+      testId: `ties-causes-${p}`,
+      onToggle: showRow,
+    });
+    const exposure = numberWithCauses({
+      value: game.states[player].exposure[p],
+      effects: effects.exposure,
+      titles,
+      year: report?.year,
+      heading: t('partnerCauses.exposureOf', {
+        partner: partnerName(p),
+        state: stateName(player),
+        year: report?.year,
+      }),
+      testId: `exposure-causes-${p}`,
+      format: SHARE,
+      onToggle: showRow,
+    });
+    causesCell.append(attention.causes, suspicion.causes, ties.causes, exposure.causes);
     if (p === pendingPartner) opened.push(attention.toggle, suspicion.toggle);
     partners.append(
       el(
@@ -142,8 +169,8 @@ export function renderDashboard(root: HTMLElement): void {
         el('th', { scope: 'row' }, partnerName(p)),
         el('td', {}, attention.toggle),
         el('td', {}, suspicion.toggle),
-        el('td', {}, game.states[player].ties[p].toFixed(0)),
-        el('td', {}, `${(game.states[player].exposure[p] * 100).toFixed(0)}%`),
+        el('td', {}, ties.toggle),
+        el('td', {}, exposure.toggle),
         el('td', {}, open ? t('dashboard.yes') : t('dashboard.no')),
       ),
       causesRow,
