@@ -15,7 +15,7 @@ export {
   partnerValues,
   stateRecords,
 } from './fixed-order';
-export { plainCopy, resolveTurnInPlace } from './plain';
+export { ownedCopy, plainCopy, resolveOwnedTurn, resolveTurnInPlace } from './plain';
 export { type CompletedPlans, completePlans, strategyRandom } from './plans';
 export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';
 export { autonomyOf, herfindahl } from './rules/autonomy';
