@@ -69,11 +69,16 @@ function viewOf(game: GameState): TurnView {
   }
   sortDescending(open, attention);
   sortDescending(summits, attention);
-  const exposures = stateRecords(game.states).map((s) => partnerValues(s.exposure));
+  const states = stateRecords(game.states);
+  const exposures: number[][] = [];
+  for (let i = 0; i < states.length; i++)
+    exposures.push(partnerValues((states[i] as (typeof states)[number]).exposure));
   const standing: number[] = [];
-  for (const p of open) {
+  for (let k = 0; k < open.length; k++) {
+    const p = open[k] as number;
     let reliance = 0;
-    for (const exposure of exposures) reliance += (exposure[p] as number) / STATE_IDS.length;
+    for (let i = 0; i < exposures.length; i++)
+      reliance += ((exposures[i] as number[])[p] as number) / STATE_IDS.length;
     standing[p] = (attention[p] as number) * (1 - reliance);
   }
   const regional = open.slice();
@@ -110,15 +115,16 @@ function sortDescending(indices: number[], value: readonly number[]): void {
 /** The partner ids at some indices of `PARTNER_IDS`. */
 function partnerIdsAt(indices: readonly number[]): PartnerId[] {
   const ids: PartnerId[] = [];
-  for (const i of indices) ids.push(PARTNER_IDS[i] as PartnerId);
+  for (let k = 0; k < indices.length; k++) ids.push(PARTNER_IDS[indices[k] as number] as PartnerId);
   return ids;
 }
 
 /** A partner's capacity on each practical issue, in `practicalIssues()` order. */
 function practicalCapacityValues(capacity: Readonly<Record<Issue, number>>): number[] {
   const all = issueValues(capacity);
+  const indices = practicalIssueIndices();
   const values: number[] = [];
-  for (const i of practicalIssueIndices()) values.push(all[i] as number);
+  for (let k = 0; k < indices.length; k++) values.push(all[indices[k] as number] as number);
   return values;
 }
 

@@ -234,7 +234,7 @@ function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[]
 
 /** A partner's table, set up on first use. */
 function tableAt(tables: (Table | undefined)[], partner: PartnerId): Table {
-  const index = PARTNER_IDS.indexOf(partner);
+  const index = partnerIndex(partner);
   let table = tables[index];
   if (!table) {
     table = { participants: [], attendees: [], issues: [] };
