@@ -24,6 +24,7 @@ import {
   DELIVERY_PROFILES,
   DEPENDENCE_PULL,
   ISSUE_YIELDS,
+  ISSUES,
   isCharged,
   RESENTED_BY,
   SANCTIONING,
@@ -58,6 +59,10 @@ const dealFade = partnerLookup(DEAL_FADE);
 const resentedBy = partnerLookup(RESENTED_BY);
 const sanctioning = partnerLookup(SANCTIONING);
 const dependencePull = partnerLookup(DEPENDENCE_PULL);
+
+// Whether each issue is charged, as a table read by name (`ofIssue`): `isCharged` reads by a changing key.
+const CHARGED = {} as Record<Issue, boolean>;
+for (const issue of ISSUES) CHARGED[issue] = isCharged(issue);
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
@@ -133,7 +138,7 @@ function drawRivalSuspicion(
   points: number,
   factor: number,
 ): void {
-  const charged = isCharged(issue);
+  const charged = ofIssue(CHARGED, issue);
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
   const base =
