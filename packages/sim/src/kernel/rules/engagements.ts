@@ -104,11 +104,9 @@ function deliverFrom(
   gain: number,
 ): void {
   const profile = deliveryProfile(partner);
-  if (!profile) {
-    deliver(ctx, s, issue, gain);
-    return;
-  }
-  deliver(ctx, s, issue, gain * profile.now);
+  // One call of \`deliver\`, not one per branch: V8 then inlines it here.
+  deliver(ctx, s, issue, profile ? gain * profile.now : gain);
+  if (!profile) return;
   const perYear = (gain * (profile.total - profile.now)) / profile.years;
   if (perYear > 0)
     state.pending.push({ state: s.id, partner, issue, perYear, yearsLeft: profile.years });
@@ -298,14 +296,17 @@ function resolvePartner(
       if (e.partner !== partnerId || e.format !== 'c5plus') continue;
       pointsReceived += e.points;
       const base = e.points * C.c5Yield * byIssue(partner.capacity, e.issue) * reach * known;
-      if (convened) {
-        because(ctx, 'c5-meeting', partnerId, e.issue, cited);
-        deliverFrom(state, ctx, s, partnerId, e.issue, base * participation * united * atSummit);
-        adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
-      } else {
-        because(ctx, 'c5-no-meeting', partnerId, e.issue, cited);
-        deliverFrom(state, ctx, s, partnerId, e.issue, base * C.c5FailedYieldShare);
-      }
+      // One call of \`deliverFrom\` for both outcomes: V8 then inlines it here.
+      because(ctx, convened ? 'c5-meeting' : 'c5-no-meeting', partnerId, e.issue, cited);
+      deliverFrom(
+        state,
+        ctx,
+        s,
+        partnerId,
+        e.issue,
+        convened ? base * participation * united * atSummit : base * C.c5FailedYieldShare,
+      );
+      if (convened) adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
       because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
       shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
       drawRivalSuspicion(state, ctx, s, partnerId, e.issue, e.points, C.c5SuspicionFactor);
