@@ -38,8 +38,8 @@ interface TurnView {
   readonly regional: readonly PartnerId[];
   /** Each partner's attention, by partner index (`PARTNER_IDS` order). */
   readonly attention: readonly number[];
-  /** Each partner's capacity on each practical issue, by partner index then `practicalIssues()` order. */
-  readonly practicalCapacity: readonly (readonly number[])[];
+  /** Each partner's capacity on each issue, by partner index then `ISSUES` order. */
+  readonly capacity: readonly (readonly number[])[];
 }
 
 /**
@@ -57,13 +57,13 @@ function viewOf(game: GameState): TurnView {
   // (see fixed-order.ts), with plain loops and no closures: this runs every turn.
   const partners = partnerRecords(game.partners);
   const attention: number[] = [];
-  const practicalCapacity: number[][] = [];
+  const capacity: number[][] = [];
   const open: number[] = [];
   const summits: number[] = [];
   for (let p = 0; p < partners.length; p++) {
     const partner = partners[p] as PartnerModel;
     attention.push(partner.attention);
-    practicalCapacity.push(practicalCapacityValues(partner.capacity));
+    capacity.push(issueValues(partner.capacity));
     if (formatOpen(partner, game.year)) open.push(p);
     if (summitScheduled(game.scenario, game.year, partner.id)) summits.push(p);
   }
@@ -89,7 +89,7 @@ function viewOf(game: GameState): TurnView {
     regional: partnerIdsAt(regional),
     summits: partnerIdsAt(summits),
     attention,
-    practicalCapacity,
+    capacity,
   };
   last = { game, view };
   return view;
@@ -117,15 +117,6 @@ function partnerIdsAt(indices: readonly number[]): PartnerId[] {
   const ids: PartnerId[] = [];
   for (let k = 0; k < indices.length; k++) ids.push(PARTNER_IDS[indices[k] as number] as PartnerId);
   return ids;
-}
-
-/** A partner's capacity on each practical issue, in `practicalIssues()` order. */
-function practicalCapacityValues(capacity: Readonly<Record<Issue, number>>): number[] {
-  const all = issueValues(capacity);
-  const indices = practicalIssueIndices();
-  const values: number[] = [];
-  for (let k = 0; k < indices.length; k++) values.push(all[indices[k] as number] as number);
-  return values;
 }
 
 /** Where each practical issue is in `ISSUES`, in `practicalIssues()` order. */
@@ -189,11 +180,12 @@ export function bestPracticalIssue(
   room: readonly number[],
 ): Issue {
   const among = practicalIssues();
-  const capacities = viewOf(game).practicalCapacity[partnerIndex(partner)] as readonly number[];
+  const indices = practicalIssueIndices();
+  const capacities = viewOf(game).capacity[partnerIndex(partner)] as readonly number[];
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
-    const worth = (capacities[i] as number) * (room[i] as number);
+    const worth = (capacities[indices[i] as number] as number) * (room[i] as number);
     if (worth > bestValue) {
       best = i;
       bestValue = worth;
