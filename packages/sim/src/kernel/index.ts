@@ -7,6 +7,7 @@
  */
 export { byIssue, ofPartner, ofState, partnerIndex } from './by-key';
 export { createContext, deepFreeze } from './context';
+export { copyByPartner, copyPartnerModel } from './copy';
 export {
   INDICATOR_ORDER,
   indicatorValues,
