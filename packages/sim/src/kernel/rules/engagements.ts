@@ -104,7 +104,7 @@ function deliverFrom(
   gain: number,
 ): void {
   const profile = deliveryProfile(partner);
-  // One call of \`deliver\`, not one per branch: V8 then inlines it here.
+  // One call of `deliver`, not one per branch: V8 then inlines it here.
   deliver(ctx, s, issue, profile ? gain * profile.now : gain);
   if (!profile) return;
   const perYear = (gain * (profile.total - profile.now)) / profile.years;
@@ -286,31 +286,17 @@ function resolvePartner(
   const reach = attentionFactor(partner);
   let pointsReceived = 0;
   for (const id of participants) {
-    const s = ofState(state.states, id);
-    const plan = ofState(plans, id);
     const atSummit = summit && attendees.includes(id) ? 1 + C.summitAmplifier : 1;
-    // A state draws on the region's cohesion only if it consulted the region itself.
-    const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plan)) / 100;
-    const known = tiesFactor(s, partnerId);
-    for (const e of plan.engagements) {
-      if (e.partner !== partnerId || e.format !== 'c5plus') continue;
-      pointsReceived += e.points;
-      const base = e.points * C.c5Yield * byIssue(partner.capacity, e.issue) * reach * known;
-      // One call of \`deliverFrom\` for both outcomes: V8 then inlines it here.
-      because(ctx, convened ? 'c5-meeting' : 'c5-no-meeting', partnerId, e.issue, cited);
-      deliverFrom(
-        state,
-        ctx,
-        s,
-        partnerId,
-        e.issue,
-        convened ? base * participation * united * atSummit : base * C.c5FailedYieldShare,
-      );
-      if (convened) adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
-      because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
-      shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
-      drawRivalSuspicion(state, ctx, s, partnerId, e.issue, e.points, C.c5SuspicionFactor);
-    }
+    pointsReceived += sitAtTable(
+      state,
+      ctx,
+      ofState(state.states, id),
+      ofState(plans, id),
+      partner,
+      convened,
+      participation,
+      atSummit,
+    );
   }
   if (summit) {
     for (const id of attendees) {
@@ -355,6 +341,50 @@ function resolvePartner(
       pointsReceived * C.c5AttentionGain * attentionResponse(partnerId),
     );
   }
+}
+
+/**
+ * One state's C5+ engagements at a partner's table, and the points it put in.
+ * A function of its own, not part of `resolvePartner`: V8 then inlines the
+ * adjustments here, where the larger function runs out of its inlining budget.
+ */
+function sitAtTable(
+  state: GameState,
+  ctx: TurnContext,
+  s: StateModel,
+  plan: Plan,
+  partner: PartnerModel,
+  convened: boolean,
+  participation: number,
+  atSummit: number,
+): number {
+  const partnerId = partner.id;
+  const cited = partnerCitation(partnerId);
+  const reach = attentionFactor(partner);
+  // A state draws on the region's cohesion only if it consulted the region itself.
+  const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plan)) / 100;
+  const known = tiesFactor(s, partnerId);
+  let points = 0;
+  for (const e of plan.engagements) {
+    if (e.partner !== partnerId || e.format !== 'c5plus') continue;
+    points += e.points;
+    const base = e.points * C.c5Yield * byIssue(partner.capacity, e.issue) * reach * known;
+    // One call of `deliverFrom` for both outcomes: V8 then inlines it here.
+    because(ctx, convened ? 'c5-meeting' : 'c5-no-meeting', partnerId, e.issue, cited);
+    deliverFrom(
+      state,
+      ctx,
+      s,
+      partnerId,
+      e.issue,
+      convened ? base * participation * united * atSummit : base * C.c5FailedYieldShare,
+    );
+    if (convened) adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
+    because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
+    shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
+    drawRivalSuspicion(state, ctx, s, partnerId, e.issue, e.points, C.c5SuspicionFactor);
+  }
+  return points;
 }
 
 /** Resolves one bilateral engagement. */

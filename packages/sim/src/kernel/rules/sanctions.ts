@@ -16,7 +16,7 @@ const EVEN_SHARE = 1 / PARTNER_IDS.length;
 
 /** Whether a sanctions regime against `partner` holds in `year` (imposed by a scripted event that year or before). */
 export function isSanctioned(scenario: Scenario, year: number, partner: PartnerId): boolean {
-  // A plain loop, not \`some\` with a closure: this runs for every deal.
+  // A plain loop, not `some` with a closure: this runs for every deal.
   const scripted = scenario.scripted;
   for (let i = 0; i < scripted.length; i++) {
     const e = scripted[i] as (typeof scripted)[number];
