@@ -69,17 +69,15 @@ function viewOf(game: GameState): TurnView {
   }
   sortDescending(open, attention);
   sortDescending(summits, attention);
+  // The region's average exposure to each partner, added state by state in STATE_IDS order.
+  const reliance = [0, 0, 0, 0, 0, 0, 0];
   const states = stateRecords(game.states);
-  const exposures: number[][] = [];
   for (let i = 0; i < states.length; i++)
-    exposures.push(partnerValues((states[i] as (typeof states)[number]).exposure));
-  const standing: number[] = [];
+    addShares(reliance, (states[i] as (typeof states)[number]).exposure, STATE_IDS.length);
+  const standing = [0, 0, 0, 0, 0, 0, 0];
   for (let k = 0; k < open.length; k++) {
     const p = open[k] as number;
-    let reliance = 0;
-    for (let i = 0; i < exposures.length; i++)
-      reliance += ((exposures[i] as number[])[p] as number) / STATE_IDS.length;
-    standing[p] = (attention[p] as number) * (1 - reliance);
+    standing[p] = (attention[p] as number) * (1 - (reliance[p] as number));
   }
   const regional = open.slice();
   sortDescending(regional, standing);
@@ -93,6 +91,17 @@ function viewOf(game: GameState): TurnView {
   };
   last = { game, view };
   return view;
+}
+
+/** Adds each share of a per-partner table, divided by `parts`, to `sums` (in `PARTNER_IDS` order). */
+function addShares(sums: number[], t: Readonly<Record<PartnerId, number>>, parts: number): void {
+  sums[0] = (sums[0] as number) + t.japan / parts;
+  sums[1] = (sums[1] as number) + t['south-korea'] / parts;
+  sums[2] = (sums[2] as number) + t.usa / parts;
+  sums[3] = (sums[3] as number) + t.china / parts;
+  sums[4] = (sums[4] as number) + t.russia / parts;
+  sums[5] = (sums[5] as number) + t.eu / parts;
+  sums[6] = (sums[6] as number) + t.italy / parts;
 }
 
 /**
