@@ -219,7 +219,16 @@ interface Table {
  * than a record looked up by a changing key, which V8 cannot optimize.
  */
 function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[] {
-  const tables: (Table | undefined)[] = [];
+  // One slot a partner from the start: writes then never leave holes.
+  const tables: (Table | undefined)[] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
   const planned = statePlans(plans);
   for (let i = 0; i < planned.length; i++) {
     const id = STATE_IDS[i] as StateId;
