@@ -167,16 +167,13 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
  */
 export function practicalRoom(game: GameState, stateId: StateId): number[] {
   const level = indicatorValues(ofState(game.states, stateId).indicators);
-  const byIssue = practicalYields();
+  const { start, indicator, weight } = practicalYields();
   const room: number[] = [];
-  for (let k = 0; k < byIssue.length; k++) {
-    const yields = byIssue[k] as readonly (readonly [number, number])[];
+  for (let k = 0; k + 1 < start.length; k++) {
     let total = 0;
-    for (let i = 0; i < yields.length; i++) {
-      // Indexed, not destructured: destructuring goes through the iterator protocol, several times slower.
-      const pair = yields[i] as readonly [number, number];
-      total += pair[1] * (100 - (level[pair[0]] as number));
-    }
+    const end = start[k + 1] as number;
+    for (let j = start[k] as number; j < end; j++)
+      total += (weight[j] as number) * (100 - (level[indicator[j] as number] as number));
     room.push(total);
   }
   return room;
@@ -231,16 +228,35 @@ export function practicalIssues(): readonly Issue[] {
 }
 let practical: readonly Issue[] | undefined;
 
-/** What each practical issue yields, as (index in `INDICATOR_ORDER`, weight) pairs, from `ISSUE_YIELDS`. */
-function practicalYields(): readonly (readonly (readonly [number, number])[])[] {
-  yieldsByIndex ??= practicalIssues().map((issue) =>
-    ISSUE_YIELDS[issue].map(
-      ([indicator, weight]) => [INDICATOR_ORDER.indexOf(indicator), weight] as const,
-    ),
-  );
-  return yieldsByIndex;
+/**
+ * What the practical issues yield (`ISSUE_YIELDS`), in flat arrays: the
+ * `practicalIssues()`' k-th issue raises indicator `indicator[j]` (an index
+ * in `INDICATOR_ORDER`) by weight `weight[j]` for j from `start[k]` to
+ * `start[k + 1]`. Flat arrays of whole numbers and of weights, not pairs: the
+ * strategies read them for every state each turn.
+ */
+interface PracticalYields {
+  readonly start: readonly number[];
+  readonly indicator: readonly number[];
+  readonly weight: readonly number[];
 }
-let yieldsByIndex: readonly (readonly (readonly [number, number])[])[] | undefined;
+
+function practicalYields(): PracticalYields {
+  if (yieldsFlat) return yieldsFlat;
+  const start: number[] = [0];
+  const indicator: number[] = [];
+  const weight: number[] = [];
+  for (const issue of practicalIssues()) {
+    for (const [raised, share] of ISSUE_YIELDS[issue]) {
+      indicator.push(INDICATOR_ORDER.indexOf(raised));
+      weight.push(share);
+    }
+    start.push(indicator.length);
+  }
+  yieldsFlat = { start, indicator, weight };
+  return yieldsFlat;
+}
+let yieldsFlat: PracticalYields | undefined;
 
 /** Assembles a plan within a state's budget. */
 export class PlanBuilder {
