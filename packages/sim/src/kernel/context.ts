@@ -20,7 +20,8 @@ import type {
 /**
  * The cause of the changes a rule is about to make. Rules set it with
  * `because` before adjusting numbers, and the adjust functions read it only
- * when recording: the fast path allocates nothing to explain itself.
+ * when recording: on the fast path `because` does nothing, and nothing is
+ * allocated to explain.
  */
 export interface CauseRegister {
   code: CauseCode;
@@ -107,6 +108,8 @@ export function because(
   issue?: Issue,
   citation?: string,
 ): void {
+  // Only explanations read the cause: the fast path need not set it.
+  if (!ctx.record) return;
   const why = ctx.why;
   why.code = code;
   why.partner = partner;

@@ -7,6 +7,7 @@
  */
 export { byIssue, ofPartner, ofState, partnerIndex } from './by-key';
 export { createContext, deepFreeze } from './context';
+export { copyByPartner, copyPartnerModel } from './copy';
 export {
   INDICATOR_ORDER,
   indicatorValues,
@@ -15,7 +16,7 @@ export {
   partnerValues,
   stateRecords,
 } from './fixed-order';
-export { plainCopy, resolveTurnInPlace } from './plain';
+export { ownedCopy, plainCopy, resolveOwnedTurn, resolveTurnInPlace } from './plain';
 export { type CompletedPlans, completePlans, strategyRandom } from './plans';
 export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';
 export { autonomyOf, herfindahl } from './rules/autonomy';

@@ -4,8 +4,8 @@
  */
 import type { GameState, Plan, StateId } from '../model';
 import { createContext } from './context';
-import { restoreGenerator } from './rng';
-import { runTurn } from './turn';
+import { type Generator, restoreGenerator } from './rng';
+import { runTurn, workingCopy } from './turn';
 
 /**
  * A mutable copy of a game: a shallow copy is enough, because a turn never
@@ -25,5 +25,33 @@ export function resolveTurnInPlace(
 ): void {
   const generator = restoreGenerator(state.rng);
   runTurn(state, plans, createContext(state, generator, record));
+  state.rng = generator.state();
+}
+
+/**
+ * A copy of a game that owns every record and array a turn writes: the state
+ * and partner records, the deck, the history, the log and the pending
+ * deliveries. Turns then change it in place (`resolveOwnedTurn`) instead of
+ * copying every record each turn; the game it was copied from is never touched.
+ */
+export function ownedCopy(game: GameState): GameState {
+  const state = workingCopy(game);
+  state.history = game.history.slice();
+  state.log = game.log.slice();
+  state.pending = game.pending.slice();
+  return state;
+}
+
+/**
+ * Resolves one turn in place on an `ownedCopy`, without explanations.
+ * `generator` continues the state's own sequence from turn to turn (restored
+ * once from `state.rng`); its state is saved back after the turn.
+ */
+export function resolveOwnedTurn(
+  state: GameState,
+  plans: Readonly<Record<StateId, Plan>>,
+  generator: Generator,
+): void {
+  runTurn(state, plans, createContext(state, generator, false), true);
   state.rng = generator.state();
 }

@@ -27,7 +27,8 @@ export function restoreGenerator(state: RngState): Generator {
 
 /** Shuffles indices 0..n-1 with the generator (Fisher–Yates). */
 export function shuffledIndices(n: number, random: () => number): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) order.push(i);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     const held = order[i] as number;

@@ -14,7 +14,7 @@ import {
   freezeSnapshot,
 } from './copy';
 import { applyAttentionShocks } from './rules/attention-shocks';
-import { deriveAutonomy } from './rules/autonomy';
+import { deriveAutonomy, startingAutonomy } from './rules/autonomy';
 import { drawRandomEvent } from './rules/cards';
 import { resolveConsultation } from './rules/consultation';
 import { applyDrift } from './rules/drift';
@@ -64,7 +64,7 @@ function attentionOf(partners: GameState['partners']): Snapshot['attention'] {
  * handful of assignments instead of a proxy trap per number read or written;
  * the scenario, the past history and the log stay structurally shared.
  */
-function workingCopy(before: GameState): GameState {
+export function workingCopy(before: GameState): GameState {
   const from = before.states;
   const partners = before.partners;
   return {
@@ -92,14 +92,20 @@ function workingCopy(before: GameState): GameState {
 /**
  * Resolves one turn, writing the result into `target` (an immer draft, or the
  * plain state itself), and reports it. `plans` must be complete and valid;
- * `ctx.before` is the state as the turn begins.
+ * `ctx.before` is the state as the turn begins. With `inPlace`, the rules
+ * change `target`'s own records instead of fresh copies: `target` must be
+ * `ctx.before` and own every record and array a turn writes (see `ownedCopy`
+ * in plain.ts).
  */
 export function runTurn(
   target: GameState,
   plans: Readonly<Record<StateId, Plan>>,
   ctx: TurnContext,
+  inPlace = false,
 ): TurnReport {
-  const state = workingCopy(ctx.before);
+  const starting = startingAutonomy(ctx.before);
+  const state = inPlace ? target : workingCopy(ctx.before);
+  const deckBefore = ctx.before.deck.next;
   const year = state.year;
   applyDrift(state, ctx);
   applyAttentionShocks(state, ctx);
@@ -110,8 +116,17 @@ export function runTurn(
   applySanctions(state, ctx);
   applyPressure(state, ctx);
   drawRandomEvent(state, ctx);
-  deriveAutonomy(state, plans, ctx);
+  deriveAutonomy(state, plans, ctx, starting);
 
+  if (inPlace) {
+    // The arrays are the state's own: appended to, not copied.
+    state.history.push(snapshotOf(state));
+    state.log.push({ year, plans });
+    state.turn += 1;
+    state.year = year + 1;
+    if (year + 1 > state.endYear) state.finished = true;
+    return { year, effects: ctx.effects, meetings: ctx.meetings, events: ctx.events };
+  }
   const history = state.history.concat(snapshotOf(state));
   const log = state.log.concat({ year, plans });
   if (ctx.record) {
@@ -128,7 +143,7 @@ export function runTurn(
   target.states = state.states;
   target.partners = state.partners;
   target.cohesion = state.cohesion;
-  if (state.deck.next !== ctx.before.deck.next) target.deck = state.deck;
+  if (state.deck.next !== deckBefore) target.deck = state.deck;
   target.history = history;
   target.pending = state.pending;
   target.log = log;

@@ -1,6 +1,14 @@
 /** Creating a game from a scenario, a seed and who controls each state. */
 import { states as coreStates, PARTNER_IDS, STATE_IDS } from '@c5plus/core';
-import { autonomyOf, deepFreeze, seededGenerator, shuffledIndices, snapshotOf } from '../kernel';
+import {
+  autonomyOf,
+  copyByPartner,
+  copyPartnerModel,
+  deepFreeze,
+  seededGenerator,
+  shuffledIndices,
+  snapshotOf,
+} from '../kernel';
 import type {
   Controller,
   GameState,
@@ -80,9 +88,22 @@ export function resolveControllers(
   return controllers;
 }
 
-/** A new game at the start of the scenario. */
-export function createGame({ scenario, seed, controllers }: GameOptions): GameState {
-  const generator = seededGenerator(seed);
+/** The state and partner records a scenario starts from. */
+interface StartingRecords {
+  readonly states: Readonly<Record<StateId, StateModel>>;
+  readonly partners: Readonly<Record<PartnerId, PartnerModel>>;
+}
+
+/**
+ * Each scenario's starting records, built on its first game: they depend on
+ * the scenario alone, which `createGame` freezes first, so a batch does not
+ * rebuild them for every seed.
+ */
+const starts = new WeakMap<Scenario, StartingRecords>();
+
+function startingRecords(scenario: Scenario): StartingRecords {
+  const known = starts.get(scenario);
+  if (known) return known;
   const initial = scenario.initial;
   const states = {} as Record<StateId, StateModel>;
   for (const id of STATE_IDS) {
@@ -119,12 +140,53 @@ export function createGame({ scenario, seed, controllers }: GameOptions): GameSt
       meetingsHeld: 0,
     };
   }
+  const records = { states, partners };
+  starts.set(scenario, records);
+  return records;
+}
+
+/** A game's own copy of a starting state record, its keys in the same order. */
+function startingState(s: StateModel): StateModel {
+  return {
+    id: s.id,
+    neutral: s.neutral,
+    // Spread, not copied by name: the scenario's indicators keep their order in a saved game.
+    indicators: { ...s.indicators },
+    ties: copyByPartner(s.ties),
+    exposure: copyByPartner(s.exposure),
+    capital: s.capital,
+  };
+}
+
+/** A new game at the start of the scenario. */
+export function createGame({ scenario, seed, controllers }: GameOptions): GameState {
+  // Frozen once here (a no-op for the built-in scenarios, frozen at load) so that
+  // immer never walks it when finalizing a step, and its starting records can be kept.
+  deepFreeze(scenario);
+  const generator = seededGenerator(seed);
+  const initial = scenario.initial;
+  const start = startingRecords(scenario);
+  const states: Record<StateId, StateModel> = {
+    KAZ: startingState(start.states.KAZ),
+    KGZ: startingState(start.states.KGZ),
+    TJK: startingState(start.states.TJK),
+    TKM: startingState(start.states.TKM),
+    UZB: startingState(start.states.UZB),
+  };
+  const from = start.partners;
+  const partners: Record<PartnerId, PartnerModel> = {
+    japan: copyPartnerModel(from.japan),
+    'south-korea': copyPartnerModel(from['south-korea']),
+    usa: copyPartnerModel(from.usa),
+    china: copyPartnerModel(from.china),
+    russia: copyPartnerModel(from.russia),
+    eu: copyPartnerModel(from.eu),
+    italy: copyPartnerModel(from.italy),
+  };
   const order = shuffledIndices(scenario.deck.length, generator);
   const game: GameState = {
     schemaVersion: SCHEMA_VERSION,
-    // Frozen once here (a no-op for the built-in scenarios, frozen at load) so that
-    // immer never walks it when finalizing a step.
-    scenario: deepFreeze(scenario),
+    scenario,
     seed,
     year: scenario.startYear,
     turn: 0,

@@ -1,6 +1,6 @@
 /** Playing a game to its end with every state on its controller's strategy. */
 
-import { completePlans, plainCopy, resolveTurnInPlace } from '../kernel';
+import { completePlans, ownedCopy, resolveOwnedTurn, restoreGenerator } from '../kernel';
 import type { GameState } from '../model';
 import { controllerStrategy, step } from './step';
 
@@ -16,15 +16,17 @@ export function playOut(game: GameState): GameState {
 }
 
 /**
- * Plays to the end on one plain copy, without immer or explanations: the fast
+ * Plays to the end on one owned copy, without immer or explanations: the fast
  * path for batches. Gives the same final state (and hash) as `playOut`.
  */
 export function playOutPlain(game: GameState): GameState {
-  const state = plainCopy(game);
+  // One copy for the whole game, changed in place turn by turn.
+  const state = ownedCopy(game);
+  const generator = restoreGenerator(state.rng);
   while (!state.finished) {
     const completed = completePlans(state, {}, (id) => controllerStrategy(state, id), false);
     if (!completed.ok) throw new Error(completed.errors.map((e) => e.message).join(' '));
-    resolveTurnInPlace(state, completed.plans);
+    resolveOwnedTurn(state, completed.plans, generator);
   }
   return state;
 }

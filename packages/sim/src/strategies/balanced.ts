@@ -1,5 +1,5 @@
 /** Strategies that spread engagement: the multi-vector balancer and the neutral. */
-import type { Decision, GameState, StateId, Strategy } from '../model';
+import type { Decision, GameState, PartnerId, StateId, Strategy } from '../model';
 import {
   bestPracticalIssue,
   leastUsedPartner,
@@ -23,13 +23,17 @@ export const multiVector: Strategy = {
     'Meets the partners the region depends on least as a group, on practical issues; adds a small bilateral deal with its own least-used partner; consults the region and attends summits.',
   decide(game: GameState, stateId: StateId): Decision {
     const b = new PlanBuilder(game, stateId).consult(2);
-    for (const partner of scheduledSummits(game).slice(0, 2)) b.attend(partner);
-    const targets = regionalTargets(game).slice(0, 3);
+    // Indexed up to a count, not sliced: every state decides this every turn.
+    const summits = scheduledSummits(game);
+    for (let i = 0; i < summits.length && i < 2; i++) b.attend(summits[i] as PartnerId);
+    const regional = regionalTargets(game);
+    const targets = Math.min(regional.length, 3);
     const diversifier = leastUsedPartner(game, stateId);
     const reserve = diversifier ? 2 : 0;
-    const share = Math.max(1, Math.floor((b.budget - reserve) / Math.max(1, targets.length)));
+    const share = Math.max(1, Math.floor((b.budget - reserve) / Math.max(1, targets)));
     const room = practicalRoom(game, stateId);
-    for (const partner of targets) {
+    for (let i = 0; i < targets; i++) {
+      const partner = regional[i] as PartnerId;
       const issue = bestPracticalIssue(game, partner, room);
       b.engage(partner, issue, 'c5plus', share).because({
         code: 'spread-practical',

@@ -1,16 +1,10 @@
 /**
  * The lookahead strategy: tries each simple strategy for a few turns in seeded
- * rollouts on plain copies of the game, and plays the one that leaves the
+ * rollouts on copies of the game, and plays the one that leaves the
  * state best off on average.
  */
 import { STATE_IDS } from '@c5plus/core';
-import {
-  plainCopy,
-  resolveTurnInPlace,
-  seededGenerator,
-  standing,
-  strategyRandom,
-} from '../kernel';
+import { ownedCopy, resolveOwnedTurn, seededGenerator, standing, strategyRandom } from '../kernel';
 import type { Decision, GameState, Plan, StateId, Strategy } from '../model';
 import { multiVector, neutral } from './balanced';
 import { greedy } from './greedy';
@@ -46,8 +40,10 @@ function rollout(
 ): number {
   let total = 0;
   for (const seed of seeds) {
-    const copy = plainCopy(game);
-    copy.rng = seededGenerator(seed).state();
+    // One owned copy a rollout, changed in place turn by turn (see kernel/plain.ts).
+    const copy = ownedCopy(game);
+    const generator = seededGenerator(seed);
+    copy.rng = generator.state();
     const turns = Math.min(LOOKAHEAD.horizon, copy.endYear - copy.year + 1);
     for (let t = 0; t < turns; t++) {
       const plans = {} as Record<StateId, Plan>;
@@ -55,7 +51,7 @@ function rollout(
         const strategy = id === stateId ? candidate : multiVector;
         plans[id] = strategy.decide(copy, id, strategyRandom(copy, id)).plan;
       }
-      resolveTurnInPlace(copy, plans);
+      resolveOwnedTurn(copy, plans, generator);
     }
     total += standing(copy, stateId);
   }

@@ -38,8 +38,8 @@ interface TurnView {
   readonly regional: readonly PartnerId[];
   /** Each partner's attention, by partner index (`PARTNER_IDS` order). */
   readonly attention: readonly number[];
-  /** Each partner's capacity on each practical issue, by partner index then `practicalIssues()` order. */
-  readonly practicalCapacity: readonly (readonly number[])[];
+  /** Each partner's capacity on each issue, by partner index then `ISSUES` order. */
+  readonly capacity: readonly (readonly number[])[];
 }
 
 /**
@@ -57,24 +57,27 @@ function viewOf(game: GameState): TurnView {
   // (see fixed-order.ts), with plain loops and no closures: this runs every turn.
   const partners = partnerRecords(game.partners);
   const attention: number[] = [];
-  const practicalCapacity: number[][] = [];
+  const capacity: number[][] = [];
   const open: number[] = [];
   const summits: number[] = [];
   for (let p = 0; p < partners.length; p++) {
     const partner = partners[p] as PartnerModel;
     attention.push(partner.attention);
-    practicalCapacity.push(practicalCapacityValues(partner.capacity));
+    capacity.push(issueValues(partner.capacity));
     if (formatOpen(partner, game.year)) open.push(p);
     if (summitScheduled(game.scenario, game.year, partner.id)) summits.push(p);
   }
   sortDescending(open, attention);
   sortDescending(summits, attention);
-  const exposures = stateRecords(game.states).map((s) => partnerValues(s.exposure));
-  const standing: number[] = [];
-  for (const p of open) {
-    let reliance = 0;
-    for (const exposure of exposures) reliance += (exposure[p] as number) / STATE_IDS.length;
-    standing[p] = (attention[p] as number) * (1 - reliance);
+  // The region's average exposure to each partner, added state by state in STATE_IDS order.
+  const reliance = [0, 0, 0, 0, 0, 0, 0];
+  const states = stateRecords(game.states);
+  for (let i = 0; i < states.length; i++)
+    addShares(reliance, (states[i] as (typeof states)[number]).exposure, STATE_IDS.length);
+  const standing = [0, 0, 0, 0, 0, 0, 0];
+  for (let k = 0; k < open.length; k++) {
+    const p = open[k] as number;
+    standing[p] = (attention[p] as number) * (1 - (reliance[p] as number));
   }
   const regional = open.slice();
   sortDescending(regional, standing);
@@ -84,10 +87,21 @@ function viewOf(game: GameState): TurnView {
     regional: partnerIdsAt(regional),
     summits: partnerIdsAt(summits),
     attention,
-    practicalCapacity,
+    capacity,
   };
   last = { game, view };
   return view;
+}
+
+/** Adds each share of a per-partner table, divided by `parts`, to `sums` (in `PARTNER_IDS` order). */
+function addShares(sums: number[], t: Readonly<Record<PartnerId, number>>, parts: number): void {
+  sums[0] = (sums[0] as number) + t.japan / parts;
+  sums[1] = (sums[1] as number) + t['south-korea'] / parts;
+  sums[2] = (sums[2] as number) + t.usa / parts;
+  sums[3] = (sums[3] as number) + t.china / parts;
+  sums[4] = (sums[4] as number) + t.russia / parts;
+  sums[5] = (sums[5] as number) + t.eu / parts;
+  sums[6] = (sums[6] as number) + t.italy / parts;
 }
 
 /**
@@ -110,16 +124,8 @@ function sortDescending(indices: number[], value: readonly number[]): void {
 /** The partner ids at some indices of `PARTNER_IDS`. */
 function partnerIdsAt(indices: readonly number[]): PartnerId[] {
   const ids: PartnerId[] = [];
-  for (const i of indices) ids.push(PARTNER_IDS[i] as PartnerId);
+  for (let k = 0; k < indices.length; k++) ids.push(PARTNER_IDS[indices[k] as number] as PartnerId);
   return ids;
-}
-
-/** A partner's capacity on each practical issue, in `practicalIssues()` order. */
-function practicalCapacityValues(capacity: Readonly<Record<Issue, number>>): number[] {
-  const all = issueValues(capacity);
-  const values: number[] = [];
-  for (const i of practicalIssueIndices()) values.push(all[i] as number);
-  return values;
 }
 
 /** Where each practical issue is in `ISSUES`, in `practicalIssues()` order. */
@@ -161,16 +167,13 @@ export function bestIssue(game: GameState, partner: PartnerId, among: readonly I
  */
 export function practicalRoom(game: GameState, stateId: StateId): number[] {
   const level = indicatorValues(ofState(game.states, stateId).indicators);
-  const byIssue = practicalYields();
+  const { start, indicator, weight } = practicalYields();
   const room: number[] = [];
-  for (let k = 0; k < byIssue.length; k++) {
-    const yields = byIssue[k] as readonly (readonly [number, number])[];
+  for (let k = 0; k + 1 < start.length; k++) {
     let total = 0;
-    for (let i = 0; i < yields.length; i++) {
-      // Indexed, not destructured: destructuring goes through the iterator protocol, several times slower.
-      const pair = yields[i] as readonly [number, number];
-      total += pair[1] * (100 - (level[pair[0]] as number));
-    }
+    const end = start[k + 1] as number;
+    for (let j = start[k] as number; j < end; j++)
+      total += (weight[j] as number) * (100 - (level[indicator[j] as number] as number));
     room.push(total);
   }
   return room;
@@ -183,11 +186,12 @@ export function bestPracticalIssue(
   room: readonly number[],
 ): Issue {
   const among = practicalIssues();
-  const capacities = viewOf(game).practicalCapacity[partnerIndex(partner)] as readonly number[];
+  const indices = practicalIssueIndices();
+  const capacities = viewOf(game).capacity[partnerIndex(partner)] as readonly number[];
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
-    const worth = (capacities[i] as number) * (room[i] as number);
+    const worth = (capacities[indices[i] as number] as number) * (room[i] as number);
     if (worth > bestValue) {
       best = i;
       bestValue = worth;
@@ -224,16 +228,35 @@ export function practicalIssues(): readonly Issue[] {
 }
 let practical: readonly Issue[] | undefined;
 
-/** What each practical issue yields, as (index in `INDICATOR_ORDER`, weight) pairs, from `ISSUE_YIELDS`. */
-function practicalYields(): readonly (readonly (readonly [number, number])[])[] {
-  yieldsByIndex ??= practicalIssues().map((issue) =>
-    ISSUE_YIELDS[issue].map(
-      ([indicator, weight]) => [INDICATOR_ORDER.indexOf(indicator), weight] as const,
-    ),
-  );
-  return yieldsByIndex;
+/**
+ * What the practical issues yield (`ISSUE_YIELDS`), in flat arrays: the
+ * `practicalIssues()`' k-th issue raises indicator `indicator[j]` (an index
+ * in `INDICATOR_ORDER`) by weight `weight[j]` for j from `start[k]` to
+ * `start[k + 1]`. Flat arrays of whole numbers and of weights, not pairs: the
+ * strategies read them for every state each turn.
+ */
+interface PracticalYields {
+  readonly start: readonly number[];
+  readonly indicator: readonly number[];
+  readonly weight: readonly number[];
 }
-let yieldsByIndex: readonly (readonly (readonly [number, number])[])[] | undefined;
+
+function practicalYields(): PracticalYields {
+  if (yieldsFlat) return yieldsFlat;
+  const start: number[] = [0];
+  const indicator: number[] = [];
+  const weight: number[] = [];
+  for (const issue of practicalIssues()) {
+    for (const [raised, share] of ISSUE_YIELDS[issue]) {
+      indicator.push(INDICATOR_ORDER.indexOf(raised));
+      weight.push(share);
+    }
+    start.push(indicator.length);
+  }
+  yieldsFlat = { start, indicator, weight };
+  return yieldsFlat;
+}
+let yieldsFlat: PracticalYields | undefined;
 
 /** Assembles a plan within a state's budget. */
 export class PlanBuilder {

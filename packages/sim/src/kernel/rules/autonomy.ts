@@ -64,32 +64,48 @@ function autonomyFrom(p: AutonomyParts): number {
 }
 
 /**
+ * Each state's autonomy parts as the turn begins, in `STATE_IDS` order: what
+ * `deriveAutonomy` measures the turn's change against. Taken before any rule
+ * runs, so that a turn may change the records in place.
+ */
+export function startingAutonomy(before: GameState): AutonomyParts[] {
+  const lastPlans = before.log[before.log.length - 1]?.plans;
+  // Records read once in STATE_IDS order (see fixed-order.ts).
+  const was = stateRecords(before.states);
+  const lastPlanned = lastPlans ? statePlans(lastPlans) : undefined;
+  const parts: AutonomyParts[] = [];
+  for (let i = 0; i < was.length; i++) {
+    const then = was[i] as StateModel;
+    const lastPlan = lastPlanned?.[i];
+    parts.push(
+      autonomyParts(
+        then.exposure,
+        then.indicators.security,
+        before.cohesion,
+        lastPlan ? voiceOf(lastPlan) : 1,
+      ),
+    );
+  }
+  return parts;
+}
+
+/**
  * Sets each state's autonomy to its derived value, in three explained steps:
  * the change in its concentration part, in its security part, and the rest
- * (its cohesion part, and the bounds).
+ * (its cohesion part, and the bounds). `starting` is `startingAutonomy` of
+ * the state as the turn began.
  */
 export function deriveAutonomy(
   state: GameState,
   plans: Readonly<Record<StateId, Plan>>,
   ctx: TurnContext,
+  starting: readonly AutonomyParts[],
 ): void {
-  const before = ctx.before;
-  const lastPlans = before.log[before.log.length - 1]?.plans;
-  // Records read once in STATE_IDS order (see fixed-order.ts).
   const states = stateRecords(state.states);
-  const was = stateRecords(before.states);
   const planned = statePlans(plans);
-  const lastPlanned = lastPlans ? statePlans(lastPlans) : undefined;
   for (let i = 0; i < states.length; i++) {
     const s = states[i] as StateModel;
-    const then = was[i] as StateModel;
-    const lastPlan = lastPlanned?.[i];
-    const old = autonomyParts(
-      then.exposure,
-      then.indicators.security,
-      before.cohesion,
-      lastPlan ? voiceOf(lastPlan) : 1,
-    );
+    const old = starting[i] as AutonomyParts;
     const voice = voiceOf(planned[i] as Plan);
     const now = autonomyParts(s.exposure, s.indicators.security, state.cohesion, voice);
     const target = autonomyFrom(now);

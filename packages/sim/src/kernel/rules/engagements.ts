@@ -24,6 +24,7 @@ import {
   DELIVERY_PROFILES,
   DEPENDENCE_PULL,
   ISSUE_YIELDS,
+  ISSUES,
   isCharged,
   RESENTED_BY,
   SANCTIONING,
@@ -58,6 +59,10 @@ const dealFade = partnerLookup(DEAL_FADE);
 const resentedBy = partnerLookup(RESENTED_BY);
 const sanctioning = partnerLookup(SANCTIONING);
 const dependencePull = partnerLookup(DEPENDENCE_PULL);
+
+// Whether each issue is charged, as a table read by name (`ofIssue`): `isCharged` reads by a changing key.
+const CHARGED = {} as Record<Issue, boolean>;
+for (const issue of ISSUES) CHARGED[issue] = isCharged(issue);
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
@@ -99,11 +104,9 @@ function deliverFrom(
   gain: number,
 ): void {
   const profile = deliveryProfile(partner);
-  if (!profile) {
-    deliver(ctx, s, issue, gain);
-    return;
-  }
-  deliver(ctx, s, issue, gain * profile.now);
+  // One call of `deliver`, not one per branch: V8 then inlines it here.
+  deliver(ctx, s, issue, profile ? gain * profile.now : gain);
+  if (!profile) return;
   const perYear = (gain * (profile.total - profile.now)) / profile.years;
   if (perYear > 0)
     state.pending.push({ state: s.id, partner, issue, perYear, yearsLeft: profile.years });
@@ -133,7 +136,7 @@ function drawRivalSuspicion(
   points: number,
   factor: number,
 ): void {
-  const charged = isCharged(issue);
+  const charged = ofIssue(CHARGED, issue);
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
   const base =
@@ -216,7 +219,16 @@ interface Table {
  * than a record looked up by a changing key, which V8 cannot optimize.
  */
 function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[] {
-  const tables: (Table | undefined)[] = [];
+  // One slot a partner from the start: writes then never leave holes.
+  const tables: (Table | undefined)[] = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ];
   const planned = statePlans(plans);
   for (let i = 0; i < planned.length; i++) {
     const id = STATE_IDS[i] as StateId;
@@ -234,7 +246,7 @@ function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[]
 
 /** A partner's table, set up on first use. */
 function tableAt(tables: (Table | undefined)[], partner: PartnerId): Table {
-  const index = PARTNER_IDS.indexOf(partner);
+  const index = partnerIndex(partner);
   let table = tables[index];
   if (!table) {
     table = { participants: [], attendees: [], issues: [] };
@@ -283,28 +295,17 @@ function resolvePartner(
   const reach = attentionFactor(partner);
   let pointsReceived = 0;
   for (const id of participants) {
-    const s = ofState(state.states, id);
-    const plan = ofState(plans, id);
     const atSummit = summit && attendees.includes(id) ? 1 + C.summitAmplifier : 1;
-    // A state draws on the region's cohesion only if it consulted the region itself.
-    const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plan)) / 100;
-    const known = tiesFactor(s, partnerId);
-    for (const e of plan.engagements) {
-      if (e.partner !== partnerId || e.format !== 'c5plus') continue;
-      pointsReceived += e.points;
-      const base = e.points * C.c5Yield * byIssue(partner.capacity, e.issue) * reach * known;
-      if (convened) {
-        because(ctx, 'c5-meeting', partnerId, e.issue, cited);
-        deliverFrom(state, ctx, s, partnerId, e.issue, base * participation * united * atSummit);
-        adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
-      } else {
-        because(ctx, 'c5-no-meeting', partnerId, e.issue, cited);
-        deliverFrom(state, ctx, s, partnerId, e.issue, base * C.c5FailedYieldShare);
-      }
-      because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
-      shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
-      drawRivalSuspicion(state, ctx, s, partnerId, e.issue, e.points, C.c5SuspicionFactor);
-    }
+    pointsReceived += sitAtTable(
+      state,
+      ctx,
+      ofState(state.states, id),
+      ofState(plans, id),
+      partner,
+      convened,
+      participation,
+      atSummit,
+    );
   }
   if (summit) {
     for (const id of attendees) {
@@ -349,6 +350,50 @@ function resolvePartner(
       pointsReceived * C.c5AttentionGain * attentionResponse(partnerId),
     );
   }
+}
+
+/**
+ * One state's C5+ engagements at a partner's table, and the points it put in.
+ * A function of its own, not part of `resolvePartner`: V8 then inlines the
+ * adjustments here, where the larger function runs out of its inlining budget.
+ */
+function sitAtTable(
+  state: GameState,
+  ctx: TurnContext,
+  s: StateModel,
+  plan: Plan,
+  partner: PartnerModel,
+  convened: boolean,
+  participation: number,
+  atSummit: number,
+): number {
+  const partnerId = partner.id;
+  const cited = partnerCitation(partnerId);
+  const reach = attentionFactor(partner);
+  // A state draws on the region's cohesion only if it consulted the region itself.
+  const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plan)) / 100;
+  const known = tiesFactor(s, partnerId);
+  let points = 0;
+  for (const e of plan.engagements) {
+    if (e.partner !== partnerId || e.format !== 'c5plus') continue;
+    points += e.points;
+    const base = e.points * C.c5Yield * byIssue(partner.capacity, e.issue) * reach * known;
+    // One call of `deliverFrom` for both outcomes: V8 then inlines it here.
+    because(ctx, convened ? 'c5-meeting' : 'c5-no-meeting', partnerId, e.issue, cited);
+    deliverFrom(
+      state,
+      ctx,
+      s,
+      partnerId,
+      e.issue,
+      convened ? base * participation * united * atSummit : base * C.c5FailedYieldShare,
+    );
+    if (convened) adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
+    because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
+    shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
+    drawRivalSuspicion(state, ctx, s, partnerId, e.issue, e.points, C.c5SuspicionFactor);
+  }
+  return points;
 }
 
 /** Resolves one bilateral engagement. */

@@ -17,17 +17,8 @@ export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void
   }
   const next: PendingDelivery[] = [];
   for (const entry of state.pending) {
-    // A negative entry is a transactional deal's gain wearing off (`DEAL_FADE`).
-    if (entry.perYear < 0) because(ctx, 'deal-fading', entry.partner, entry.issue, CITE.dealFade);
-    else
-      because(
-        ctx,
-        'long-term-delivery',
-        entry.partner,
-        entry.issue,
-        deliveryProfile(entry.partner)?.citation,
-      );
-    ctx.why.state = entry.state;
+    // The cause only for explanations: the fast path skips looking up its citation.
+    if (ctx.record) explainDelivery(ctx, entry);
     deliver(ctx, ofState(state.states, entry.state), entry.issue, entry.perYear);
     // Written out, not spread: an object spread is several times slower, and this runs for every pending entry each turn.
     if (entry.yearsLeft > 1)
@@ -40,4 +31,19 @@ export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void
       });
   }
   state.pending = next;
+}
+
+/** Sets the cause of a pending entry's delivery. */
+function explainDelivery(ctx: TurnContext, entry: PendingDelivery): void {
+  // A negative entry is a transactional deal's gain wearing off (`DEAL_FADE`).
+  if (entry.perYear < 0) because(ctx, 'deal-fading', entry.partner, entry.issue, CITE.dealFade);
+  else
+    because(
+      ctx,
+      'long-term-delivery',
+      entry.partner,
+      entry.issue,
+      deliveryProfile(entry.partner)?.citation,
+    );
+  ctx.why.state = entry.state;
 }

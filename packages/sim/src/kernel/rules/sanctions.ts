@@ -16,7 +16,13 @@ const EVEN_SHARE = 1 / PARTNER_IDS.length;
 
 /** Whether a sanctions regime against `partner` holds in `year` (imposed by a scripted event that year or before). */
 export function isSanctioned(scenario: Scenario, year: number, partner: PartnerId): boolean {
-  return scenario.scripted.some((e) => e.sanctions === partner && e.year <= year);
+  // A plain loop, not `some` with a closure: this runs for every deal.
+  const scripted = scenario.scripted;
+  for (let i = 0; i < scripted.length; i++) {
+    const e = scripted[i] as (typeof scripted)[number];
+    if (e.sanctions === partner && e.year <= year) return true;
+  }
+  return false;
 }
 
 /** Each state pays for, and is watched for, its dependence on every sanctioned partner. */
