@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { datasetData } from './build-plugins/dataset-data';
 import { devStyles } from './build-plugins/dev-styles';
+import { fetchedData } from './build-plugins/fetched-data';
 import { preloadStart } from './build-plugins/preload-start';
 import { workerChunk } from './build-plugins/worker-chunk';
 
@@ -20,11 +20,12 @@ export default defineConfig({
   },
   plugins: [
     devStyles(),
-    // The dataset is fetched as JSON, not bundled as code (see build-plugins/dataset-data.ts).
-    datasetData({
+    // The dataset and the map are fetched as JSON, not bundled as code (see build-plugins/fetched-data.ts).
+    fetchedData({
       coreEntry: core('src/index.ts'),
       dataModule: core('src/data/index.ts'),
       datasetFile: core('dist/dataset.json'),
+      json: [fileURLToPath(new URL('./src/map/region.json', import.meta.url))],
     }),
     // The sim's worker shares the sim's chunk with the page (see build-plugins/worker-chunk.ts).
     workerChunk({

@@ -1,17 +1,19 @@
-/** A game that cannot start says why in words, in the player's language, instead of a blank page. */
+/** A game whose data does not arrive says why in words, in the player's language, instead of a blank page. */
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './support/built-game';
 
-const game = useBuiltGame();
+// Without the service worker: once it has cached the data, a routed failure would never be seen.
+const game = useBuiltGame({ serviceWorkers: 'block' });
 
 describe('a failed start', () => {
-  for (const [lang, words] of [
-    ['en', /could not start[\s\S]*dataset did not arrive/],
-    ['ru', /не смогла запуститься[\s\S]*Набор данных игры не загрузился/],
+  for (const [lang, file, words] of [
+    ['en', 'dataset', /could not start[\s\S]*data did not arrive/],
+    ['ru', 'dataset', /не смогла запуститься[\s\S]*Данные игры не загрузились/],
+    ['en', 'region', /could not start[\s\S]*data did not arrive/],
   ] as const)
-    it(`names the dataset that did not arrive (${lang})`, async () => {
+    it(`says so when the ${file} does not arrive (${lang})`, async () => {
       const page = await game.browser.context.newPage();
-      await page.route('**/dataset-*.json', (route) => route.fulfill({ status: 404, body: '' }));
+      await page.route(`**/${file}-*.json`, (route) => route.fulfill({ status: 404, body: '' }));
       await page.goto(`${game.url}?lang=${lang}`);
       const failure = page.getByTestId('start-failure');
       await failure.waitFor();

@@ -1,6 +1,6 @@
 /**
  * The page's first script. It loads the game (`main.ts`) and, when that fails
- * (a script or the dataset that does not arrive, say), says why in words
+ * (a script or the game's data that does not arrive, say), says why in words
  * instead of leaving a blank page. Its one message is read from the string
  * tables directly: the localization layer may be what failed to load.
  */
@@ -10,7 +10,7 @@ import '@fontsource/noto-sans/cyrillic-400.css';
 import '@fontsource/noto-sans/cyrillic-700.css';
 // The page's styles come with its first script, so a failed start is styled too.
 import './style.css';
-import { DATASET_LOAD_ERROR } from '../build-plugins/dataset-load-error';
+import { DATA_LOAD_ERROR } from '../build-plugins/data-load-error';
 import { en } from './i18n/en';
 import { ru } from './i18n/ru';
 import { isLanguage, type Language, readSettings } from './storage/settings';
@@ -28,10 +28,10 @@ function pageLanguage(): Language {
 function showStartFailure(error: unknown): void {
   const language = pageLanguage();
   const strings = (language === 'ru' ? ru : en).boot;
-  // The dataset's fetch (build-plugins/dataset-data.ts) names its failure; anything else is told as it came.
+  // The data's fetch (build-plugins/fetched-data.ts) names its failure; anything else is told as it came.
   const message =
-    error instanceof Error && error.name === DATASET_LOAD_ERROR
-      ? strings.dataset
+    error instanceof Error && error.name === DATA_LOAD_ERROR
+      ? strings.data
       : error instanceof Error
         ? error.message
         : String(error);

@@ -15,9 +15,12 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh profile (deviceScaleFactor 2 reads like a 200% zoom). */
+/**
+ * Starts headless Chromium with a fresh profile (deviceScaleFactor 2 reads like a 200% zoom;
+ * `serviceWorkers: 'block'` keeps the game's offline cache from answering what a test routes).
+ */
 export async function launchBrowser(
-  options: { deviceScaleFactor?: number } = {},
+  options: { deviceScaleFactor?: number; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<Browser> {
   const profile = await mkdtemp(join(tmpdir(), 'c5-chrome-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -25,6 +28,7 @@ export async function launchBrowser(
     headless: true,
     viewport: { width: 1280, height: 800 },
     ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
+    ...(options.serviceWorkers ? { serviceWorkers: options.serviceWorkers } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

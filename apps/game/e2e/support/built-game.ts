@@ -16,12 +16,12 @@ export interface BuiltGame {
 }
 
 /** Registers the file's hooks; the getters throw when read before they ran. */
-export function useBuiltGame(): BuiltGame {
+export function useBuiltGame(options: Parameters<typeof launchBrowser>[0] = {}): BuiltGame {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await serveStatic(DIST);
-    browser = await launchBrowser();
+    browser = await launchBrowser(options);
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,7 +6,7 @@ export const en = {
   },
   boot: {
     heading: 'The game could not start',
-    dataset: 'The game’s dataset did not arrive.',
+    data: 'The game’s data did not arrive.',
     failed: '{{message}} Check the connection and reload the page to try again.',
   },
   common: {
