@@ -10,7 +10,15 @@ import 'uplot/dist/uPlot.min.css';
 import { app } from '../app';
 import { el, scrollBox } from '../dom';
 import { language, partnerName, stateName, t } from '../i18n';
-import { eventTitles, numberWithCauses, openCauses, partnerEffects, SHARE } from './causes';
+import {
+  eventTitles,
+  type NumberFormat,
+  numberWithCauses,
+  openCauses,
+  POINTS,
+  partnerEffects,
+  SHARE,
+} from './causes';
 import { chartWidth, keepFitted } from './chart-fit';
 import { hud } from './hud';
 import { showScreen } from './screens';
@@ -99,7 +107,7 @@ export function renderDashboard(root: HTMLElement): void {
       ...columns.map((k) => el('th', { scope: 'col' }, t(`dashboard.${k}`))),
     ),
   );
-  // Attention and suspicion open to the last turn's explained effects on them, in a row of their own.
+  // Each number opens to the last turn's explained effects on it, in a row of their own.
   const titles = eventTitles(game);
   const opened: HTMLButtonElement[] = [];
   for (const p of PARTNER_IDS) {
@@ -111,55 +119,30 @@ export function renderDashboard(root: HTMLElement): void {
     const showRow = () => {
       causesRow.hidden = [...causesCell.children].every((c) => (c as HTMLElement).hidden);
     };
-    const attention = numberWithCauses({
-      value: m.attention,
-      effects: effects.attention,
-      titles,
-      year: report?.year,
-      heading: t('partnerCauses.attentionOf', { partner: partnerName(p), year: report?.year }),
-      testId: `attention-causes-${p}`,
-      onToggle: showRow,
-    });
-    const suspicion = numberWithCauses({
-      value: m.suspicion[player],
-      effects: effects.suspicion,
-      titles,
-      year: report?.year,
-      heading: t('partnerCauses.suspicionOf', {
-        partner: partnerName(p),
-        state: stateName(player),
+    // One number of the row and its causes: `what` names the effects, the heading and the test id.
+    const number = (
+      what: 'attention' | 'suspicion' | 'ties' | 'exposure',
+      value: number,
+      format: NumberFormat = POINTS,
+    ) =>
+      numberWithCauses({
+        value,
+        effects: effects[what],
+        titles,
         year: report?.year,
-      }),
-      testId: `suspicion-causes-${p}`,
-      onToggle: showRow,
-    });
-    const ties = numberWithCauses({
-      value: game.states[player].ties[p],
-      effects: effects.ties,
-      titles,
-      year: report?.year,
-      heading: t('partnerCauses.tiesOf', {
-        partner: partnerName(p),
-        state: stateName(player),
-        year: report?.year,
-      }),
-      testId: `ties-causes-${p}`,
-      onToggle: showRow,
-    });
-    const exposure = numberWithCauses({
-      value: game.states[player].exposure[p],
-      effects: effects.exposure,
-      titles,
-      year: report?.year,
-      heading: t('partnerCauses.exposureOf', {
-        partner: partnerName(p),
-        state: stateName(player),
-        year: report?.year,
-      }),
-      testId: `exposure-causes-${p}`,
-      format: SHARE,
-      onToggle: showRow,
-    });
+        heading: t(`partnerCauses.${what}Of`, {
+          partner: partnerName(p),
+          state: stateName(player),
+          year: report?.year,
+        }),
+        testId: `${what}-causes-${p}`,
+        format,
+        onToggle: showRow,
+      });
+    const attention = number('attention', m.attention);
+    const suspicion = number('suspicion', m.suspicion[player]);
+    const ties = number('ties', game.states[player].ties[p]);
+    const exposure = number('exposure', game.states[player].exposure[p], SHARE);
     causesCell.append(attention.causes, suspicion.causes, ties.causes, exposure.causes);
     if (p === pendingPartner) opened.push(attention.toggle, suspicion.toggle);
     partners.append(
