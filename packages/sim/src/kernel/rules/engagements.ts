@@ -43,13 +43,12 @@ import {
   indicatorIndex,
   issueAt,
   issueIndex,
-  ofPartnerAt,
   partnerAt,
   partnerIndex,
   stateIndex,
 } from '../by-key';
 import { because, type TurnContext } from '../context';
-import { statePlans, stateRecords } from '../fixed-order';
+import { partnerRecords, statePlans, stateRecords } from '../fixed-order';
 import { isSanctioned } from './sanctions';
 
 // The calibration's tables as arrays by position: an engagement resolves its
@@ -159,7 +158,8 @@ function alignmentAt(s: StateModel, at: number): number {
 
 /** Every partner that resents engagement with `partner` raises its suspicion of the state. */
 function drawRivalSuspicion(
-  state: GameState,
+  partners: readonly PartnerModel[],
+  sanctioned: boolean,
   ctx: TurnContext,
   s: StateModel,
   sAt: number,
@@ -180,8 +180,7 @@ function drawRivalSuspicion(
       ? CITE.rivalSuspicion
       : CITE.practicalIssues;
   because(ctx, 'rival-engagement', partner, issue, citation);
-  // A deal with a sanctioned partner reads, to those who sanction it, as helping it round the sanctions.
-  const sanctioned = isSanctioned(ctx.scenario, state.year, partner);
+  // A deal with a sanctioned partner (`sanctioned`) reads, to those who sanction it, as helping it round the sanctions.
   const resented = RESENTED_AT[pAt] as readonly Rival[];
   // Indexed, not iterated: a `for…of` goes through the iterator protocol.
   for (let i = 0; i < resented.length; i++) {
@@ -189,7 +188,7 @@ function drawRivalSuspicion(
     const rounding = sanctioned && rival.sanctioning ? C.sanctionedDealSuspicion : 1;
     adjustSuspicionAt(
       ctx,
-      ofPartnerAt(state.partners, rival.holder),
+      partners[rival.holder] as PartnerModel,
       s,
       sAt,
       base * rival.weight * rounding,
@@ -257,15 +256,29 @@ function tablesOf(planned: readonly Plan[]): (Table | undefined)[] {
   for (let i = 0; i < planned.length; i++) {
     const id = STATE_IDS[i] as StateId;
     const plan = planned[i] as Plan;
-    for (const partner of plan.summits) tableAt(tables, partner).attendees.push(id);
-    for (const e of plan.engagements) {
+    // Indexed, not iterated: a `for…of` goes through the iterator protocol.
+    const summits = plan.summits;
+    for (let j = 0; j < summits.length; j++)
+      tableAt(tables, summits[j] as PartnerId).attendees.push(id);
+    const engagements = plan.engagements;
+    for (let j = 0; j < engagements.length; j++) {
+      const e = engagements[j] as Engagement;
       if (e.format !== 'c5plus') continue;
       const table = tableAt(tables, e.partner);
-      if (table.participants[table.participants.length - 1] !== id) table.participants.push(id);
-      if (!table.issues.includes(e.issue)) table.issues.push(e.issue);
+      // Not read at index -1 when empty: that is a slow lookup by name, not an array read.
+      const participants = table.participants;
+      const count = participants.length;
+      if (count === 0 || participants[count - 1] !== id) participants.push(id);
+      if (!holds(table.issues, e.issue)) table.issues.push(e.issue);
     }
   }
   return tables;
+}
+
+/** Whether a table's issues hold an issue: a plain loop, cheaper than `includes` on a few entries. */
+function holds(issues: readonly Issue[], issue: Issue): boolean {
+  for (let i = 0; i < issues.length; i++) if (issues[i] === issue) return true;
+  return false;
 }
 
 /** A partner's table, set up on first use. */
@@ -287,13 +300,14 @@ function tableAt(tables: (Table | undefined)[], partner: PartnerId): Table {
 function resolvePartner(
   state: GameState,
   states: readonly StateModel[],
+  partners: readonly PartnerModel[],
   planned: readonly Plan[],
   ctx: TurnContext,
   pAt: number,
   { participants, attendees, issues }: Table,
 ): void {
   const partnerId = PARTNER_IDS[pAt] as PartnerId;
-  const partner = ofPartnerAt(state.partners, pAt);
+  const partner = partners[pAt] as PartnerModel;
   const open = formatOpen(partner, state.year);
   const attentive = partner.attention >= C.c5AttentionThreshold;
   const convened = open && attentive && participants.length >= C.c5MinParticipants;
@@ -323,6 +337,7 @@ function resolvePartner(
   const participation =
     1 + (C.participationAmplifier * (participants.length - 1)) / (STATE_IDS.length - 1);
   const reach = attentionFactor(partner);
+  const sanctioned = isSanctioned(ctx.scenario, state.year, partnerId);
   let pointsReceived = 0;
   for (let i = 0; i < participants.length; i++) {
     const id = participants[i] as StateId;
@@ -330,6 +345,8 @@ function resolvePartner(
     const atSummit = summit && attendees.includes(id) ? 1 + C.summitAmplifier : 1;
     pointsReceived += sitAtTable(
       state,
+      partners,
+      sanctioned,
       ctx,
       states[sAt] as StateModel,
       sAt,
@@ -365,7 +382,8 @@ function resolvePartner(
           tiesFactor(s, pAt),
       );
       drawRivalSuspicion(
-        state,
+        partners,
+        sanctioned,
         ctx,
         s,
         sAt,
@@ -403,6 +421,8 @@ const CONNECTIVITY_AT = issueIndex('connectivity');
  */
 function sitAtTable(
   state: GameState,
+  partners: readonly PartnerModel[],
+  sanctioned: boolean,
   ctx: TurnContext,
   s: StateModel,
   sAt: number,
@@ -444,7 +464,8 @@ function sitAtTable(
     because(ctx, 'c5-meeting', partnerId, issue, CITE.diversification);
     shiftExposureAt(ctx, s, pAt, e.points * C.c5ExposureShift);
     drawRivalSuspicion(
-      state,
+      partners,
+      sanctioned,
       ctx,
       s,
       sAt,
@@ -462,6 +483,7 @@ function sitAtTable(
 /** Resolves one bilateral engagement; the state comes with its position in `STATE_IDS`. */
 function resolveBilateral(
   state: GameState,
+  partners: readonly PartnerModel[],
   ctx: TurnContext,
   s: StateModel,
   sAt: number,
@@ -471,7 +493,7 @@ function resolveBilateral(
   const issue = e.issue;
   const pAt = partnerIndex(partnerId);
   const iAt = issueIndex(issue);
-  const partner = ofPartnerAt(state.partners, pAt);
+  const partner = partners[pAt] as PartnerModel;
   const gain =
     e.points *
     C.c5Yield *
@@ -505,7 +527,19 @@ function resolveBilateral(
     pAt,
     e.points * C.bilateralExposureShift * (DEPENDENCE_PULL_AT[pAt] ?? 1),
   );
-  drawRivalSuspicion(state, ctx, s, sAt, partnerId, pAt, issue, iAt, e.points, 1);
+  drawRivalSuspicion(
+    partners,
+    isSanctioned(ctx.scenario, state.year, partnerId),
+    ctx,
+    s,
+    sAt,
+    partnerId,
+    pAt,
+    issue,
+    iAt,
+    e.points,
+    1,
+  );
 }
 
 /** Resolves every engagement and summit of the turn. */
@@ -516,18 +550,19 @@ export function resolveEngagements(
 ): void {
   // Records and plans read once in STATE_IDS order (see fixed-order.ts).
   const states = stateRecords(state.states);
+  const partners = partnerRecords(state.partners);
   const planned = statePlans(plans);
   const tables = tablesOf(planned);
   for (let p = 0; p < PARTNER_IDS.length; p++) {
     const table = tables[p];
-    if (table) resolvePartner(state, states, planned, ctx, p, table);
+    if (table) resolvePartner(state, states, partners, planned, ctx, p, table);
   }
   for (let i = 0; i < states.length; i++) {
     const s = states[i] as StateModel;
     const engagements = (planned[i] as Plan).engagements;
     for (let j = 0; j < engagements.length; j++) {
       const e = engagements[j] as Engagement;
-      if (e.format === 'bilateral') resolveBilateral(state, ctx, s, i, e);
+      if (e.format === 'bilateral') resolveBilateral(state, partners, ctx, s, i, e);
     }
   }
   for (const s of states) rebalanceExposure(ctx, s);
