@@ -10,14 +10,21 @@ import {
   byIndicator,
   byPartner,
   byState,
+  indicatorAt,
+  partnerAt,
   setByIndicator,
   setByPartner,
   setByState,
+  setIndicatorAt,
+  setPartnerAt,
+  setStateAt,
+  stateAt,
 } from './by-key';
 import { because, currentCause, type TurnContext } from './context';
 import {
   dividePartnerValues,
   fillPartnerValues,
+  INDICATOR_ORDER,
   partnerValues,
   setPartnerValues,
   sumOfPartnerValues,
@@ -55,6 +62,24 @@ export function adjustIndicator(
   if (ctx.record) record(ctx, { kind: 'indicator', state: state.id, indicator }, after - before);
 }
 
+/** `adjustIndicator` by the indicator's position in `INDICATOR_ORDER` (see by-key.ts). */
+export function adjustIndicatorAt(
+  ctx: TurnContext,
+  state: StateModel,
+  at: number,
+  delta: number,
+): void {
+  const before = indicatorAt(state.indicators, at);
+  const after = clamp100(before + delta);
+  setIndicatorAt(state.indicators, at, after);
+  if (ctx.record)
+    record(
+      ctx,
+      { kind: 'indicator', state: state.id, indicator: INDICATOR_ORDER[at] as Indicator },
+      after - before,
+    );
+}
+
 /** Moves a state's ties toward a partner. */
 export function adjustTies(
   ctx: TurnContext,
@@ -66,6 +91,19 @@ export function adjustTies(
   const after = clamp100(before + delta);
   setByPartner(state.ties, partner, after);
   if (ctx.record) record(ctx, { kind: 'ties', state: state.id, partner }, after - before);
+}
+
+/** `adjustTies` by the partner's position in `PARTNER_IDS`. */
+export function adjustTiesAt(ctx: TurnContext, state: StateModel, at: number, delta: number): void {
+  const before = partnerAt(state.ties, at);
+  const after = clamp100(before + delta);
+  setPartnerAt(state.ties, at, after);
+  if (ctx.record)
+    record(
+      ctx,
+      { kind: 'ties', state: state.id, partner: PARTNER_IDS[at] as PartnerId },
+      after - before,
+    );
 }
 
 /** Moves a partner's attention to the region. */
@@ -86,6 +124,21 @@ export function adjustSuspicion(
   const before = byState(partner.suspicion, state.id);
   const after = clamp100(before + delta);
   setByState(partner.suspicion, state.id, after);
+  if (ctx.record)
+    record(ctx, { kind: 'suspicion', partner: partner.id, state: state.id }, after - before);
+}
+
+/** `adjustSuspicion`, the state given with its position in `STATE_IDS` too. */
+export function adjustSuspicionAt(
+  ctx: TurnContext,
+  partner: PartnerModel,
+  state: StateModel,
+  at: number,
+  delta: number,
+): void {
+  const before = stateAt(partner.suspicion, at);
+  const after = clamp100(before + delta);
+  setStateAt(partner.suspicion, at, after);
   if (ctx.record)
     record(ctx, { kind: 'suspicion', partner: partner.id, state: state.id }, after - before);
 }
@@ -119,6 +172,24 @@ export function shiftExposure(
   const after = Math.max(0, before + share);
   setByPartner(state.exposure, partner, after);
   if (ctx.record) record(ctx, { kind: 'exposure', state: state.id, partner }, after - before);
+}
+
+/** `shiftExposure` by the partner's position in `PARTNER_IDS`. */
+export function shiftExposureAt(
+  ctx: TurnContext,
+  state: StateModel,
+  at: number,
+  share: number,
+): void {
+  const before = partnerAt(state.exposure, at);
+  const after = Math.max(0, before + share);
+  setPartnerAt(state.exposure, at, after);
+  if (ctx.record)
+    record(
+      ctx,
+      { kind: 'exposure', state: state.id, partner: PARTNER_IDS[at] as PartnerId },
+      after - before,
+    );
 }
 
 /** Scales a state's exposure shares back to a sum of 1 (even shares if all are 0). */

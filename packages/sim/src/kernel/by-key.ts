@@ -305,3 +305,243 @@ export function ofPartner<T>(t: Readonly<Record<PartnerId, T>>, id: PartnerId): 
       return unknownKey('partner', id);
   }
 }
+
+// By position. Hot code that reads and writes one entry several times (an
+// engagement's issue, partner and indicators) resolves each id once to its
+// position in `PARTNER_IDS`, `STATE_IDS`, `INDICATOR_ORDER` or `ISSUES`
+// (`partnerIndex`, `stateIndex`, `indicatorIndex`, `issueIndex`), then reads
+// and writes through these: a switch on a small integer is a jump table, not
+// a chain of string compares.
+
+/** Where an indicator is in `INDICATOR_ORDER`. */
+export function indicatorIndex(key: Indicator): number {
+  switch (key) {
+    case 'prosperity':
+      return 0;
+    case 'security':
+      return 1;
+    case 'autonomy':
+      return 2;
+    case 'connectivity':
+      return 3;
+    case 'humanCapital':
+      return 4;
+    default:
+      return unknownKey('indicator', key);
+  }
+}
+
+/** Where an issue is in `ISSUES`. */
+export function issueIndex(key: Issue): number {
+  switch (key) {
+    case 'connectivity':
+      return 0;
+    case 'customs':
+      return 1;
+    case 'water':
+      return 2;
+    case 'education':
+      return 3;
+    case 'health':
+      return 4;
+    case 'energy':
+      return 5;
+    case 'trade-investment':
+      return 6;
+    case 'security':
+      return 7;
+    case 'sanctions':
+      return 8;
+    case 'critical-minerals':
+      return 9;
+    default:
+      return unknownKey('issue', key);
+  }
+}
+
+function unknownPosition(kind: string, at: number): never {
+  throw new Error(`No ${kind} at position ${at}.`);
+}
+
+/** A per-partner number table's entry, by the partner's position in `PARTNER_IDS`. */
+export function partnerAt(t: Readonly<Record<PartnerId, number>>, at: number): number {
+  switch (at) {
+    case 0:
+      return t.japan;
+    case 1:
+      return t['south-korea'];
+    case 2:
+      return t.usa;
+    case 3:
+      return t.china;
+    case 4:
+      return t.russia;
+    case 5:
+      return t.eu;
+    case 6:
+      return t.italy;
+    default:
+      return unknownPosition('partner', at);
+  }
+}
+
+/** Sets a per-partner number table's entry, by position in `PARTNER_IDS`. */
+export function setPartnerAt(t: Record<PartnerId, number>, at: number, value: number): void {
+  switch (at) {
+    case 0:
+      t.japan = value;
+      return;
+    case 1:
+      t['south-korea'] = value;
+      return;
+    case 2:
+      t.usa = value;
+      return;
+    case 3:
+      t.china = value;
+      return;
+    case 4:
+      t.russia = value;
+      return;
+    case 5:
+      t.eu = value;
+      return;
+    case 6:
+      t.italy = value;
+      return;
+    default:
+      unknownPosition('partner', at);
+  }
+}
+
+/** A per-state number table's entry (a partner's suspicion), by position in `STATE_IDS`. */
+export function stateAt(t: Readonly<Record<StateId, number>>, at: number): number {
+  switch (at) {
+    case 0:
+      return t.KAZ;
+    case 1:
+      return t.KGZ;
+    case 2:
+      return t.TJK;
+    case 3:
+      return t.TKM;
+    case 4:
+      return t.UZB;
+    default:
+      return unknownPosition('state', at);
+  }
+}
+
+/** Sets a per-state number table's entry, by position in `STATE_IDS`. */
+export function setStateAt(t: Record<StateId, number>, at: number, value: number): void {
+  switch (at) {
+    case 0:
+      t.KAZ = value;
+      return;
+    case 1:
+      t.KGZ = value;
+      return;
+    case 2:
+      t.TJK = value;
+      return;
+    case 3:
+      t.TKM = value;
+      return;
+    case 4:
+      t.UZB = value;
+      return;
+    default:
+      unknownPosition('state', at);
+  }
+}
+
+/** An indicator table's entry, by position in `INDICATOR_ORDER`. */
+export function indicatorAt(t: Readonly<Record<Indicator, number>>, at: number): number {
+  switch (at) {
+    case 0:
+      return t.prosperity;
+    case 1:
+      return t.security;
+    case 2:
+      return t.autonomy;
+    case 3:
+      return t.connectivity;
+    case 4:
+      return t.humanCapital;
+    default:
+      return unknownPosition('indicator', at);
+  }
+}
+
+/** Sets an indicator table's entry, by position in `INDICATOR_ORDER`. */
+export function setIndicatorAt(t: Record<Indicator, number>, at: number, value: number): void {
+  switch (at) {
+    case 0:
+      t.prosperity = value;
+      return;
+    case 1:
+      t.security = value;
+      return;
+    case 2:
+      t.autonomy = value;
+      return;
+    case 3:
+      t.connectivity = value;
+      return;
+    case 4:
+      t.humanCapital = value;
+      return;
+    default:
+      unknownPosition('indicator', at);
+  }
+}
+
+/** A per-issue number table's entry (a partner's capacity), by position in `ISSUES`. */
+export function issueAt(t: Readonly<Record<Issue, number>>, at: number): number {
+  switch (at) {
+    case 0:
+      return t.connectivity;
+    case 1:
+      return t.customs;
+    case 2:
+      return t.water;
+    case 3:
+      return t.education;
+    case 4:
+      return t.health;
+    case 5:
+      return t.energy;
+    case 6:
+      return t['trade-investment'];
+    case 7:
+      return t.security;
+    case 8:
+      return t.sanctions;
+    case 9:
+      return t['critical-minerals'];
+    default:
+      return unknownPosition('issue', at);
+  }
+}
+
+/** One record of a table of records by partner, by position in `PARTNER_IDS`. */
+export function ofPartnerAt<T>(t: Readonly<Record<PartnerId, T>>, at: number): T {
+  switch (at) {
+    case 0:
+      return t.japan;
+    case 1:
+      return t['south-korea'];
+    case 2:
+      return t.usa;
+    case 3:
+      return t.china;
+    case 4:
+      return t.russia;
+    case 5:
+      return t.eu;
+    case 6:
+      return t.italy;
+    default:
+      return unknownPosition('partner', at);
+  }
+}

@@ -2,7 +2,7 @@
  * The fast path: the same turn rules on a plain mutable copy, without immer and
  * without building explanations. Batch runs and lookahead rollouts use it.
  */
-import type { GameState, Plan, StateId } from '../model';
+import type { GameState, PendingDelivery, Plan, StateId } from '../model';
 import { createContext } from './context';
 import { type Generator, restoreGenerator } from './rng';
 import { runTurn, workingCopy } from './turn';
@@ -31,14 +31,19 @@ export function resolveTurnInPlace(
 /**
  * A copy of a game that owns every record and array a turn writes: the state
  * and partner records, the deck, the history, the log and the pending
- * deliveries. Turns then change it in place (`resolveOwnedTurn`) instead of
- * copying every record each turn; the game it was copied from is never touched.
+ * deliveries and their entries. Turns then change it in place
+ * (`resolveOwnedTurn`) instead of copying every record each turn; the game it
+ * was copied from is never touched.
  */
 export function ownedCopy(game: GameState): GameState {
   const state = workingCopy(game);
   state.history = game.history.slice();
   state.log = game.log.slice();
-  state.pending = game.pending.slice();
+  // Each entry copied with its keys in their order: a turn counts the entries down in place.
+  const pending: PendingDelivery[] = [];
+  for (let i = 0; i < game.pending.length; i++)
+    pending.push({ ...(game.pending[i] as PendingDelivery) });
+  state.pending = pending;
   return state;
 }
 

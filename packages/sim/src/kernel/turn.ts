@@ -110,7 +110,7 @@ export function runTurn(
   applyDrift(state, ctx);
   applyAttentionShocks(state, ctx);
   applyScriptedEvents(state, ctx);
-  applyPendingDeliveries(state, ctx);
+  applyPendingDeliveries(state, ctx, inPlace);
   resolveConsultation(state, plans, ctx);
   resolveEngagements(state, plans, ctx);
   applySanctions(state, ctx);

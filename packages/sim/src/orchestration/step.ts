@@ -5,7 +5,7 @@
  */
 import { produce } from 'immer';
 import type { PlanError } from '../kernel';
-import { completePlans, createContext, restoreGenerator, runTurn } from '../kernel';
+import { completePlans, createContext, ofState, restoreGenerator, runTurn } from '../kernel';
 import type { GameState, Plans, StateId, TurnReport } from '../model';
 import { getStrategy } from '../strategies';
 
@@ -16,7 +16,8 @@ export type StepResult =
 
 /** The strategy that plays a state, if a strategy does. */
 export function controllerStrategy(game: GameState, stateId: StateId) {
-  const controller = game.controllers[stateId];
+  // Read through a switch on the id (see kernel/by-key.ts): every state's plan asks this every turn.
+  const controller = ofState(game.controllers, stateId);
   return controller === 'human' ? undefined : getStrategy(controller);
 }
 

@@ -69,7 +69,9 @@ function autonomyFrom(p: AutonomyParts): number {
  * runs, so that a turn may change the records in place.
  */
 export function startingAutonomy(before: GameState): AutonomyParts[] {
-  const lastPlans = before.log[before.log.length - 1]?.plans;
+  // Not `log[length - 1]` on an empty log: a read at index -1 is a slow lookup by name.
+  const log = before.log;
+  const lastPlans = log.length > 0 ? log[log.length - 1]?.plans : undefined;
   // Records read once in STATE_IDS order (see fixed-order.ts).
   const was = stateRecords(before.states);
   const lastPlanned = lastPlans ? statePlans(lastPlans) : undefined;

@@ -32,37 +32,58 @@ import {
 import {
   adjustAttention,
   adjustCohesion,
-  adjustIndicator,
-  adjustSuspicion,
-  adjustTies,
+  adjustIndicatorAt,
+  adjustSuspicionAt,
+  adjustTiesAt,
   rebalanceExposure,
-  shiftExposure,
+  shiftExposureAt,
 } from '../adjust';
 import {
-  byIndicator,
-  byIssue,
-  byPartner,
-  ofIssue,
-  ofPartner,
-  ofState,
+  indicatorAt,
+  indicatorIndex,
+  issueAt,
+  issueIndex,
+  partnerAt,
   partnerIndex,
-  partnerLookup,
+  stateIndex,
 } from '../by-key';
 import { because, type TurnContext } from '../context';
-import { statePlans, stateRecords } from '../fixed-order';
+import { partnerRecords, statePlans, stateRecords } from '../fixed-order';
 import { isSanctioned } from './sanctions';
 
-// The calibration's per-partner tables, looked up by a changing id (see by-key.ts).
-const attentionResponse = partnerLookup(ATTENTION_RESPONSE);
-const deliveryProfile = partnerLookup(DELIVERY_PROFILES);
-const dealFade = partnerLookup(DEAL_FADE);
-const resentedBy = partnerLookup(RESENTED_BY);
-const sanctioning = partnerLookup(SANCTIONING);
-const dependencePull = partnerLookup(DEPENDENCE_PULL);
+// The calibration's tables as arrays by position: an engagement resolves its
+// partner and issue to their positions once (`partnerIndex`, `issueIndex`) and
+// reads these, and the records, through switches on the position (see by-key.ts).
+const ATTENTION_RESPONSE_AT = PARTNER_IDS.map((p) => ATTENTION_RESPONSE[p]);
+const DELIVERY_PROFILE_AT = PARTNER_IDS.map((p) => DELIVERY_PROFILES[p]);
+const DEAL_FADE_AT = PARTNER_IDS.map((p) => DEAL_FADE[p]);
+const DEPENDENCE_PULL_AT = PARTNER_IDS.map((p) => DEPENDENCE_PULL[p]);
 
-// Whether each issue is charged, as a table read by name (`ofIssue`): `isCharged` reads by a changing key.
-const CHARGED = {} as Record<Issue, boolean>;
-for (const issue of ISSUES) CHARGED[issue] = isCharged(issue);
+/** A partner that resents engagement with another: its position, its weight, whether it sanctions. */
+interface Rival {
+  readonly holder: number;
+  readonly weight: number;
+  readonly sanctioning: boolean;
+}
+const RESENTED_AT: readonly (readonly Rival[])[] = PARTNER_IDS.map((p) =>
+  RESENTED_BY[p].map((r) => ({
+    holder: partnerIndex(r.holder),
+    weight: r.weight,
+    sanctioning: Boolean(SANCTIONING[r.holder]),
+  })),
+);
+
+/** What an issue yields: an indicator's position in `INDICATOR_ORDER` and its weight. */
+interface Yield {
+  readonly at: number;
+  readonly weight: number;
+}
+const YIELDS_AT: readonly (readonly Yield[])[] = ISSUES.map((issue) =>
+  ISSUE_YIELDS[issue].map((pair) => ({ at: indicatorIndex(pair[0]), weight: pair[1] })),
+);
+
+// Whether each issue is charged, by position in `ISSUES`: `isCharged` reads by a changing key.
+const CHARGED_AT: readonly boolean[] = ISSUES.map(isCharged);
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
@@ -77,16 +98,18 @@ export function formatOpen(partner: PartnerModel, year: number): boolean {
 
 /** Raises indicators by an engagement's gain, spread by issue and with diminishing returns. */
 export function deliver(ctx: TurnContext, s: StateModel, issue: Issue, gain: number): void {
-  const yields = ofIssue(ISSUE_YIELDS, issue);
-  // Indexed, not destructured: destructuring a pair in a loop goes through the iterator protocol, several times slower.
+  deliverAt(ctx, s, issueIndex(issue), gain);
+}
+
+/** `deliver`, the issue given by its position in `ISSUES`. */
+function deliverAt(ctx: TurnContext, s: StateModel, iAt: number, gain: number): void {
+  const yields = YIELDS_AT[iAt] as readonly Yield[];
   for (let i = 0; i < yields.length; i++) {
-    const pair = yields[i] as (typeof yields)[number];
-    const indicator = pair[0];
-    const weight = pair[1];
+    const y = yields[i] as Yield;
     // Diminishing returns: full effect at 50, falling with the square of the room left above it, none at 100.
-    const left = (100 - byIndicator(s.indicators, indicator)) / (100 - C.fullGainLevel);
+    const left = (100 - indicatorAt(s.indicators, y.at)) / (100 - C.fullGainLevel);
     const room = left < 1 ? left * left : left;
-    adjustIndicator(ctx, s, indicator, gain * weight * room);
+    adjustIndicatorAt(ctx, s, y.at, gain * y.weight * room);
   }
 }
 
@@ -100,12 +123,14 @@ function deliverFrom(
   ctx: TurnContext,
   s: StateModel,
   partner: PartnerId,
+  pAt: number,
   issue: Issue,
+  iAt: number,
   gain: number,
 ): void {
-  const profile = deliveryProfile(partner);
-  // One call of `deliver`, not one per branch: V8 then inlines it here.
-  deliver(ctx, s, issue, profile ? gain * profile.now : gain);
+  const profile = DELIVERY_PROFILE_AT[pAt];
+  // One call of `deliverAt`, not one per branch: V8 then inlines it here.
+  deliverAt(ctx, s, iAt, profile ? gain * profile.now : gain);
   if (!profile) return;
   const perYear = (gain * (profile.total - profile.now)) / profile.years;
   if (perYear > 0)
@@ -121,43 +146,51 @@ const EVEN_SHARE = 1 / PARTNER_IDS.length;
  * orbit, not the single deal.
  */
 export function alignmentFactor(s: StateModel, partner: PartnerId): number {
+  return alignmentAt(s, partnerIndex(partner));
+}
+
+/** `alignmentFactor`, the partner given by its position in `PARTNER_IDS`. */
+function alignmentAt(s: StateModel, at: number): number {
   const concentration =
-    Math.max(0, Math.min(1, byPartner(s.exposure, partner)) - EVEN_SHARE) / (1 - EVEN_SHARE);
+    Math.max(0, Math.min(1, partnerAt(s.exposure, at)) - EVEN_SHARE) / (1 - EVEN_SHARE);
   return 1 + C.alignmentSuspicion * concentration;
 }
 
 /** Every partner that resents engagement with `partner` raises its suspicion of the state. */
 function drawRivalSuspicion(
-  state: GameState,
+  partners: readonly PartnerModel[],
+  sanctioned: boolean,
   ctx: TurnContext,
   s: StateModel,
+  sAt: number,
   partner: PartnerId,
+  pAt: number,
   issue: Issue,
+  iAt: number,
   points: number,
   factor: number,
 ): void {
-  const charged = ofIssue(CHARGED, issue);
+  const charged = CHARGED_AT[iAt] as boolean;
   const charge = charged ? 1 : C.practicalSuspicionFactor;
   const neutral = s.neutral ? C.neutralSuspicionFactor : 1;
-  const base =
-    points * C.suspicionPerPoint * charge * neutral * factor * alignmentFactor(s, partner);
+  const base = points * C.suspicionPerPoint * charge * neutral * factor * alignmentAt(s, pAt);
   const citation = s.neutral
     ? CITE.neutrality
     : charged
       ? CITE.rivalSuspicion
       : CITE.practicalIssues;
   because(ctx, 'rival-engagement', partner, issue, citation);
-  // A deal with a sanctioned partner reads, to those who sanction it, as helping it round the sanctions.
-  const sanctioned = isSanctioned(ctx.scenario, state.year, partner);
-  const resented = resentedBy(partner);
-  // Indexed, not destructured (see `deliver`).
+  // A deal with a sanctioned partner (`sanctioned`) reads, to those who sanction it, as helping it round the sanctions.
+  const resented = RESENTED_AT[pAt] as readonly Rival[];
+  // Indexed, not iterated: a `for…of` goes through the iterator protocol.
   for (let i = 0; i < resented.length; i++) {
-    const rival = resented[i] as (typeof resented)[number];
-    const rounding = sanctioned && sanctioning(rival.holder) ? C.sanctionedDealSuspicion : 1;
-    adjustSuspicion(
+    const rival = resented[i] as Rival;
+    const rounding = sanctioned && rival.sanctioning ? C.sanctionedDealSuspicion : 1;
+    adjustSuspicionAt(
       ctx,
-      ofPartner(state.partners, rival.holder),
+      partners[rival.holder] as PartnerModel,
       s,
+      sAt,
       base * rival.weight * rounding,
     );
   }
@@ -168,8 +201,8 @@ function attentionFactor(partner: PartnerModel): number {
 }
 
 /** What ties with a partner add to what it delivers to the state. */
-function tiesFactor(s: StateModel, partner: PartnerId): number {
-  return 1 + (C.tiesYieldBonus * byPartner(s.ties, partner)) / 100;
+function tiesFactor(s: StateModel, pAt: number): number {
+  return 1 + (C.tiesYieldBonus * partnerAt(s.ties, pAt)) / 100;
 }
 
 /**
@@ -180,31 +213,22 @@ export function voiceOf(plan: Plan): number {
   return Math.min(1, plan.consultation / C.consultationForVoice);
 }
 
-// Built once: the citation is set for every engagement, on the fast path too.
+// Built once, by partner position: the citation is set for every engagement, on the fast path too.
 const PARTNER_CITATIONS = PARTNER_IDS.map((p) => `partners/${p}`);
 
-/** The dataset record behind what a partner delivers: that partner's own record. */
-function partnerCitation(partner: PartnerId): string {
-  return PARTNER_CITATIONS[partnerIndex(partner)] as string;
-}
-
-/** The practical issue a partner can do most on: what a summit's declaration is about. */
-function summitIssue(partner: PartnerModel): Issue {
-  let best: Issue = 'connectivity';
-  for (const issue of SUMMIT_ISSUES)
-    if (byIssue(partner.capacity, issue) > byIssue(partner.capacity, best)) best = issue;
+/**
+ * The practical issue a partner can do most on, by its position in `ISSUES`:
+ * what a summit's declaration is about. The summit issues are the first
+ * seven of `ISSUES`, connectivity to trade and investment.
+ */
+function summitIssueAt(partner: PartnerModel): number {
+  let best = 0;
+  for (let i = 1; i < SUMMIT_ISSUE_COUNT; i++)
+    if (issueAt(partner.capacity, i) > issueAt(partner.capacity, best)) best = i;
   return best;
 }
 
-const SUMMIT_ISSUES: readonly Issue[] = [
-  'connectivity',
-  'customs',
-  'water',
-  'education',
-  'health',
-  'energy',
-  'trade-investment',
-];
+const SUMMIT_ISSUE_COUNT = 7;
 
 /** The C5+ engagements and summit attendance with one partner this turn. */
 interface Table {
@@ -218,7 +242,7 @@ interface Table {
  * partner index (`PARTNER_IDS` order): an array indexed by position rather
  * than a record looked up by a changing key, which V8 cannot optimize.
  */
-function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[] {
+function tablesOf(planned: readonly Plan[]): (Table | undefined)[] {
   // One slot a partner from the start: writes then never leave holes.
   const tables: (Table | undefined)[] = [
     undefined,
@@ -229,19 +253,32 @@ function tablesOf(plans: Readonly<Record<StateId, Plan>>): (Table | undefined)[]
     undefined,
     undefined,
   ];
-  const planned = statePlans(plans);
   for (let i = 0; i < planned.length; i++) {
     const id = STATE_IDS[i] as StateId;
     const plan = planned[i] as Plan;
-    for (const partner of plan.summits) tableAt(tables, partner).attendees.push(id);
-    for (const e of plan.engagements) {
+    // Indexed, not iterated: a `for…of` goes through the iterator protocol.
+    const summits = plan.summits;
+    for (let j = 0; j < summits.length; j++)
+      tableAt(tables, summits[j] as PartnerId).attendees.push(id);
+    const engagements = plan.engagements;
+    for (let j = 0; j < engagements.length; j++) {
+      const e = engagements[j] as Engagement;
       if (e.format !== 'c5plus') continue;
       const table = tableAt(tables, e.partner);
-      if (table.participants[table.participants.length - 1] !== id) table.participants.push(id);
-      if (!table.issues.includes(e.issue)) table.issues.push(e.issue);
+      // Not read at index -1 when empty: that is a slow lookup by name, not an array read.
+      const participants = table.participants;
+      const count = participants.length;
+      if (count === 0 || participants[count - 1] !== id) participants.push(id);
+      if (!holds(table.issues, e.issue)) table.issues.push(e.issue);
     }
   }
   return tables;
+}
+
+/** Whether a table's issues hold an issue: a plain loop, cheaper than `includes` on a few entries. */
+function holds(issues: readonly Issue[], issue: Issue): boolean {
+  for (let i = 0; i < issues.length; i++) if (issues[i] === issue) return true;
+  return false;
 }
 
 /** A partner's table, set up on first use. */
@@ -255,15 +292,22 @@ function tableAt(tables: (Table | undefined)[], partner: PartnerId): Table {
   return table;
 }
 
-/** Resolves the C5+ meetings and summits with one partner. */
+/**
+ * Resolves the C5+ meetings and summits with one partner, given by its
+ * position in `PARTNER_IDS`; `states` and `planned` are the records and the
+ * plans in `STATE_IDS` order.
+ */
 function resolvePartner(
   state: GameState,
-  plans: Readonly<Record<StateId, Plan>>,
+  states: readonly StateModel[],
+  partners: readonly PartnerModel[],
+  planned: readonly Plan[],
   ctx: TurnContext,
-  partnerId: PartnerId,
+  pAt: number,
   { participants, attendees, issues }: Table,
 ): void {
-  const partner = ofPartner(state.partners, partnerId);
+  const partnerId = PARTNER_IDS[pAt] as PartnerId;
+  const partner = partners[pAt] as PartnerModel;
   const open = formatOpen(partner, state.year);
   const attentive = partner.attention >= C.c5AttentionThreshold;
   const convened = open && attentive && participants.length >= C.c5MinParticipants;
@@ -289,50 +333,64 @@ function resolvePartner(
       };
   ctx.meetings.push(outcome);
 
-  const cited = partnerCitation(partnerId);
+  const cited = PARTNER_CITATIONS[pAt] as string;
   const participation =
     1 + (C.participationAmplifier * (participants.length - 1)) / (STATE_IDS.length - 1);
   const reach = attentionFactor(partner);
+  const sanctioned = isSanctioned(ctx.scenario, state.year, partnerId);
   let pointsReceived = 0;
-  for (const id of participants) {
+  for (let i = 0; i < participants.length; i++) {
+    const id = participants[i] as StateId;
+    const sAt = stateIndex(id);
     const atSummit = summit && attendees.includes(id) ? 1 + C.summitAmplifier : 1;
     pointsReceived += sitAtTable(
       state,
+      partners,
+      sanctioned,
       ctx,
-      ofState(state.states, id),
-      ofState(plans, id),
+      states[sAt] as StateModel,
+      sAt,
+      planned[sAt] as Plan,
       partner,
+      pAt,
       convened,
       participation,
       atSummit,
     );
   }
   if (summit) {
-    for (const id of attendees) {
-      const s = ofState(state.states, id);
+    for (let i = 0; i < attendees.length; i++) {
+      const sAt = stateIndex(attendees[i] as StateId);
+      const s = states[sAt] as StateModel;
       because(ctx, 'summit', partnerId, undefined, cited);
-      adjustTies(ctx, s, partnerId, C.summitCost * C.summitTiesPerPoint);
+      adjustTiesAt(ctx, s, pAt, C.summitCost * C.summitTiesPerPoint);
       // Leaders sign what ministers prepared: the summit delivers on the partner's strongest practical issue.
-      const issue = summitIssue(partner);
+      const iAt = summitIssueAt(partner);
       deliverFrom(
         state,
         ctx,
         s,
         partnerId,
-        issue,
+        pAt,
+        ISSUES[iAt] as Issue,
+        iAt,
         C.summitCost *
           C.c5Yield *
           C.summitYield *
-          byIssue(partner.capacity, issue) *
+          issueAt(partner.capacity, iAt) *
           reach *
-          tiesFactor(s, partnerId),
+          tiesFactor(s, pAt),
       );
       drawRivalSuspicion(
-        state,
+        partners,
+        sanctioned,
         ctx,
         s,
+        sAt,
         partnerId,
+        pAt,
         'connectivity',
+        CONNECTIVITY_AT,
         C.summitCost,
         C.c5SuspicionFactor,
       );
@@ -347,88 +405,141 @@ function resolvePartner(
     adjustAttention(
       ctx,
       partner,
-      pointsReceived * C.c5AttentionGain * attentionResponse(partnerId),
+      pointsReceived * C.c5AttentionGain * (ATTENTION_RESPONSE_AT[pAt] as number),
     );
   }
 }
+
+const CONNECTIVITY_AT = issueIndex('connectivity');
 
 /**
  * One state's C5+ engagements at a partner's table, and the points it put in.
  * A function of its own, not part of `resolvePartner`: V8 then inlines the
  * adjustments here, where the larger function runs out of its inlining budget.
+ * The state and the partner come with their positions in `STATE_IDS` and
+ * `PARTNER_IDS`, and each engagement's issue is resolved to its position once.
  */
 function sitAtTable(
   state: GameState,
+  partners: readonly PartnerModel[],
+  sanctioned: boolean,
   ctx: TurnContext,
   s: StateModel,
+  sAt: number,
   plan: Plan,
   partner: PartnerModel,
+  pAt: number,
   convened: boolean,
   participation: number,
   atSummit: number,
 ): number {
   const partnerId = partner.id;
-  const cited = partnerCitation(partnerId);
+  const cited = PARTNER_CITATIONS[pAt] as string;
   const reach = attentionFactor(partner);
   // A state draws on the region's cohesion only if it consulted the region itself.
   const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plan)) / 100;
-  const known = tiesFactor(s, partnerId);
+  const known = tiesFactor(s, pAt);
   let points = 0;
-  for (const e of plan.engagements) {
+  const engagements = plan.engagements;
+  for (let i = 0; i < engagements.length; i++) {
+    const e = engagements[i] as Engagement;
     if (e.partner !== partnerId || e.format !== 'c5plus') continue;
     points += e.points;
-    const base = e.points * C.c5Yield * byIssue(partner.capacity, e.issue) * reach * known;
+    const issue = e.issue;
+    const iAt = issueIndex(issue);
+    const base = e.points * C.c5Yield * issueAt(partner.capacity, iAt) * reach * known;
     // One call of `deliverFrom` for both outcomes: V8 then inlines it here.
-    because(ctx, convened ? 'c5-meeting' : 'c5-no-meeting', partnerId, e.issue, cited);
+    because(ctx, convened ? 'c5-meeting' : 'c5-no-meeting', partnerId, issue, cited);
     deliverFrom(
       state,
       ctx,
       s,
       partnerId,
-      e.issue,
+      pAt,
+      issue,
+      iAt,
       convened ? base * participation * united * atSummit : base * C.c5FailedYieldShare,
     );
-    if (convened) adjustTies(ctx, s, partnerId, e.points * C.c5TiesGain);
-    because(ctx, 'c5-meeting', partnerId, e.issue, CITE.diversification);
-    shiftExposure(ctx, s, partnerId, e.points * C.c5ExposureShift);
-    drawRivalSuspicion(state, ctx, s, partnerId, e.issue, e.points, C.c5SuspicionFactor);
+    if (convened) adjustTiesAt(ctx, s, pAt, e.points * C.c5TiesGain);
+    because(ctx, 'c5-meeting', partnerId, issue, CITE.diversification);
+    shiftExposureAt(ctx, s, pAt, e.points * C.c5ExposureShift);
+    drawRivalSuspicion(
+      partners,
+      sanctioned,
+      ctx,
+      s,
+      sAt,
+      partnerId,
+      pAt,
+      issue,
+      iAt,
+      e.points,
+      C.c5SuspicionFactor,
+    );
   }
   return points;
 }
 
-/** Resolves one bilateral engagement. */
-function resolveBilateral(state: GameState, ctx: TurnContext, s: StateModel, e: Engagement): void {
-  const partner = ofPartner(state.partners, e.partner);
+/** Resolves one bilateral engagement; the state comes with its position in `STATE_IDS`. */
+function resolveBilateral(
+  state: GameState,
+  partners: readonly PartnerModel[],
+  ctx: TurnContext,
+  s: StateModel,
+  sAt: number,
+  e: Engagement,
+): void {
+  const partnerId = e.partner;
+  const issue = e.issue;
+  const pAt = partnerIndex(partnerId);
+  const iAt = issueIndex(issue);
+  const partner = partners[pAt] as PartnerModel;
   const gain =
     e.points *
     C.c5Yield *
     C.bilateralYieldMultiplier *
-    byIssue(partner.capacity, e.issue) *
+    issueAt(partner.capacity, iAt) *
     attentionFactor(partner) *
-    tiesFactor(s, e.partner);
-  because(ctx, 'bilateral-deal', e.partner, e.issue, partnerCitation(e.partner));
-  deliverFrom(state, ctx, s, e.partner, e.issue, gain);
-  const fade = dealFade(e.partner);
+    tiesFactor(s, pAt);
+  because(ctx, 'bilateral-deal', partnerId, issue, PARTNER_CITATIONS[pAt]);
+  deliverFrom(state, ctx, s, partnerId, pAt, issue, iAt, gain);
+  const fade = DEAL_FADE_AT[pAt];
   // A great power's deal pays now; the part spent rather than built wears off in the next years.
   if (fade && gain > 0)
     state.pending.push({
       state: s.id,
-      partner: e.partner,
-      issue: e.issue,
+      partner: partnerId,
+      issue,
       perYear: (-gain * fade.share) / fade.years,
       yearsLeft: fade.years,
     });
-  adjustTies(ctx, s, e.partner, e.points * C.bilateralTiesGain);
-  adjustAttention(ctx, partner, e.points * C.bilateralAttentionGain * attentionResponse(e.partner));
-  because(ctx, 'bilateral-deal', e.partner, e.issue, CITE.diversification);
+  adjustTiesAt(ctx, s, pAt, e.points * C.bilateralTiesGain);
+  adjustAttention(
+    ctx,
+    partner,
+    e.points * C.bilateralAttentionGain * (ATTENTION_RESPONSE_AT[pAt] as number),
+  );
+  because(ctx, 'bilateral-deal', partnerId, issue, CITE.diversification);
   // Some partners' deals bind trade harder: dependence on them does not unwind in a year.
-  shiftExposure(
+  shiftExposureAt(
     ctx,
     s,
-    e.partner,
-    e.points * C.bilateralExposureShift * (dependencePull(e.partner) ?? 1),
+    pAt,
+    e.points * C.bilateralExposureShift * (DEPENDENCE_PULL_AT[pAt] ?? 1),
   );
-  drawRivalSuspicion(state, ctx, s, e.partner, e.issue, e.points, 1);
+  drawRivalSuspicion(
+    partners,
+    isSanctioned(ctx.scenario, state.year, partnerId),
+    ctx,
+    s,
+    sAt,
+    partnerId,
+    pAt,
+    issue,
+    iAt,
+    e.points,
+    1,
+  );
 }
 
 /** Resolves every engagement and summit of the turn. */
@@ -437,18 +548,22 @@ export function resolveEngagements(
   plans: Readonly<Record<StateId, Plan>>,
   ctx: TurnContext,
 ): void {
-  const tables = tablesOf(plans);
-  for (let p = 0; p < PARTNER_IDS.length; p++) {
-    const table = tables[p];
-    if (table) resolvePartner(state, plans, ctx, PARTNER_IDS[p] as PartnerId, table);
-  }
   // Records and plans read once in STATE_IDS order (see fixed-order.ts).
   const states = stateRecords(state.states);
+  const partners = partnerRecords(state.partners);
   const planned = statePlans(plans);
+  const tables = tablesOf(planned);
+  for (let p = 0; p < PARTNER_IDS.length; p++) {
+    const table = tables[p];
+    if (table) resolvePartner(state, states, partners, planned, ctx, p, table);
+  }
   for (let i = 0; i < states.length; i++) {
     const s = states[i] as StateModel;
-    for (const e of (planned[i] as Plan).engagements)
-      if (e.format === 'bilateral') resolveBilateral(state, ctx, s, e);
+    const engagements = (planned[i] as Plan).engagements;
+    for (let j = 0; j < engagements.length; j++) {
+      const e = engagements[j] as Engagement;
+      if (e.format === 'bilateral') resolveBilateral(state, partners, ctx, s, i, e);
+    }
   }
   for (const s of states) rebalanceExposure(ctx, s);
 }

@@ -10,7 +10,11 @@ import { deliver } from './engagements';
 const deliveryProfile = partnerLookup(DELIVERY_PROFILES);
 
 /** Delivers this year's share of every pending programme and keeps what is still to come. */
-export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void {
+export function applyPendingDeliveries(state: GameState, ctx: TurnContext, inPlace = false): void {
+  if (inPlace) {
+    applyOwnedDeliveries(state.pending as OwnedDelivery[], ctx, state);
+    return;
+  }
   if (state.pending.length === 0) {
     state.pending = [];
     return;
@@ -31,6 +35,29 @@ export function applyPendingDeliveries(state: GameState, ctx: TurnContext): void
       });
   }
   state.pending = next;
+}
+
+/** A pending entry the state owns (see `ownedCopy` in plain.ts): counted down in place. */
+type OwnedDelivery = { -readonly [K in keyof PendingDelivery]: PendingDelivery[K] };
+
+/**
+ * `applyPendingDeliveries` on a state that owns its pending array and every
+ * entry in it: each kept entry counts its years down in place and the array
+ * is compacted, in the same order, instead of a new entry and array a turn.
+ */
+function applyOwnedDeliveries(pending: OwnedDelivery[], ctx: TurnContext, state: GameState): void {
+  let kept = 0;
+  for (let i = 0; i < pending.length; i++) {
+    const entry = pending[i] as OwnedDelivery;
+    if (ctx.record) explainDelivery(ctx, entry);
+    deliver(ctx, ofState(state.states, entry.state), entry.issue, entry.perYear);
+    if (entry.yearsLeft > 1) {
+      entry.yearsLeft -= 1;
+      pending[kept] = entry;
+      kept += 1;
+    }
+  }
+  pending.length = kept;
 }
 
 /** Sets the cause of a pending entry's delivery. */
