@@ -114,12 +114,15 @@ export interface NumberFormat {
   readonly change: (delta: number) => string;
   /** The change beside the number in a table, without its unit. */
   readonly brief: (delta: number) => string;
+  /** The change as a screen reader names the number's button: as brief, with its unit. */
+  readonly spoken: (delta: number) => string;
 }
 
 export const POINTS: NumberFormat = {
   value: (value) => value.toFixed(0),
   change: (delta) => signed(delta, 2),
   brief: (delta) => signed(delta, 1),
+  spoken: (delta) => signed(delta, 1),
 };
 
 /** A share (0–1) as a percentage, its changes in percentage points. */
@@ -127,6 +130,7 @@ export const SHARE: NumberFormat = {
   value: (value) => `${(value * 100).toFixed(0)}%`,
   change: (delta) => t('partnerCauses.points', { value: signed(delta * 100, 1) }),
   brief: (delta) => signed(delta * 100, 1),
+  spoken: (delta) => t('partnerCauses.points', { value: signed(delta * 100, 1) }),
 };
 
 /** One list item per effect, largest first. */
@@ -225,7 +229,7 @@ export function numberWithCauses(options: {
           ? undefined
           : t('partnerCauses.change', {
               value: format.value(value),
-              change: format.change(change),
+              change: format.spoken(change),
               year,
             }),
       'data-testid': `${testId}-toggle`,
