@@ -82,6 +82,7 @@ export function copyPartnerModel(p: PartnerModel): PartnerModel {
     suspicion: copyByState(p.suspicion),
     formatSince: p.formatSince,
     meetingsHeld: p.meetingsHeld,
+    lastPressed: copyByState(p.lastPressed),
   };
 }
 

@@ -25,7 +25,9 @@ export function welfare(game: GameState, stateId: StateId): number {
  * pressure its rivals' suspicion still holds in store over the next
  * `standingHorizon` years, plus what long-term programmes still owe it. A
  * state that defects in the final years ends with high indicators and a bill
- * to come; standing counts the bill.
+ * to come; standing counts the bill. A partner still biding its time after
+ * pressing (`pressureRespite`) may press only in the years left after it, and
+ * at most once in the horizon (the respite is longer than the horizon).
  */
 export function standing(game: GameState, stateId: StateId): number {
   const s = game.states[stateId];
@@ -38,7 +40,12 @@ export function standing(game: GameState, stateId: StateId): number {
     const softened = 1 - (C.pressureTiesSoftening * s.ties[p]) / 100;
     const perEvent =
       ((conduct.prosperity + conduct.connectivity) * leverage + conduct.security) * softened;
-    toCome += pressureChance(suspicion) * perEvent * C.standingHorizon;
+    const waiting = Math.max(
+      0,
+      game.partners[p].lastPressed[stateId] + C.pressureRespite - game.year,
+    );
+    const open = Math.max(0, C.standingHorizon - waiting);
+    toCome += (1 - (1 - pressureChance(suspicion)) ** open) * perEvent;
   }
   let owed = 0;
   for (const d of game.pending) if (d.state === stateId) owed += d.perYear * d.yearsLeft;

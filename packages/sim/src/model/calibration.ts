@@ -58,7 +58,7 @@ export const CALIBRATION = {
   /** Suspicion at which a partner may start pressuring a state. */
   pressureThreshold: 35,
   /** Suspicion above the threshold over which the chance of pressing climbs linearly to certainty (past 100 here: it never is certain). */
-  pressureRamp: 200,
+  pressureRamp: 80,
   /** How much more suspicion a deal draws per unit of concentration of the state's exposure on the engaged partner. */
   alignmentSuspicion: 1.5,
   /** Ties lost with the partner that presses. */
@@ -67,6 +67,11 @@ export const CALIBRATION = {
   pressureTiesSoftening: 0.5,
   /** Share of suspicion a partner spends when it presses (the grievance is acted on). */
   pressureRelief: 1,
+  /** Years after pressing a state before the partner may press it again. */
+  pressureRespite: 4,
+  /** A pressure episode's cost × a severity drawn evenly between these (mean 1). */
+  pressureSeverityMin: 0.4,
+  pressureSeverityMax: 1.6,
   /** How much full ties (100) with a partner add to what it delivers: × (1 + this). */
   tiesYieldBonus: 0.4,
   /** Consultation points a state needs this turn for the full cohesion bonus on its own C5+ yields and autonomy. */
@@ -166,7 +171,7 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
   pressureThreshold:
     'Past about a third of full suspicion a rival may act: five bilateral charged points a year for two years (5 × 3.2 = 16, then 16 + 16 × 0.82 ≈ 29 plus the C5+ share) bring a rival to it; practical C5+ play (0.4 × 0.45 = 18% of that) never does.',
   pressureRamp:
-    'Past the threshold the chance of pressing climbs by 1/200 a suspicion point: a rival at 60 presses about one year in eight, at 85 one in four. Pressure is a rare episode that costs much (see the partners’ conduct), not a yearly toll: one-partner play meets it at most about three times a game.',
+    'Past the threshold the chance of pressing climbs by 1/80 a suspicion point: a rival at 60 presses about one year in three, at 85 more than half the years. Pressure is a costly episode (see the partners’ conduct), not a yearly toll, and the respite after it keeps episodes years apart.',
   alignmentSuspicion:
     'A deal with the partner a state already depends on reads as alignment, the way Western states see a region in Russia’s sphere of influence as a target for “decoupling” (004): an even share (1/7) adds nothing, half of the state’s trade (0.5) adds about three-fifths (1 + 1.5 × 0.42 = 1.62).',
   pressureTiesLoss: 'Pressure sours relations with the one pressing a little.',
@@ -174,6 +179,12 @@ export const CALIBRATION_NOTES: Record<CalibrationKey, string> = {
     'A state on good terms with the presser is squeezed less: full ties spare half the loss.',
   pressureRelief:
     'Having pressed, a partner spends its grievance: its suspicion starts again from nothing, so pressure comes in episodes years apart, even to a state that keeps leaning.',
+  pressureRespite:
+    'A partner that has pressed gives its measure time to work: it presses the same state again no sooner than four years on, so a leaning state meets about one episode from each rival in a scenario of five to ten years.',
+  pressureSeverityMin:
+    'A mild episode (a warning, a delayed shipment) costs under half the written figures.',
+  pressureSeverityMax:
+    'A harsh one (a sanctions listing, a closed border crossing) costs half as much again: the same lean can cost little or much.',
   tiesYieldBonus:
     'A partner delivers more to states it knows well: full ties add 40% to every engagement with it.',
   consultationForVoice:
@@ -260,6 +271,11 @@ export interface PressureConduct {
   readonly connectivity: number;
   /** The dataset record that describes this kind of pressure. */
   readonly citation: string;
+  /**
+   * Partners that press together, as one regime: when one presses a state,
+   * the others of its bloc spend their grievance against it too.
+   */
+  readonly bloc?: 'west';
 }
 
 /**
@@ -268,14 +284,21 @@ export interface PressureConduct {
  * ("a particularly strong dependence on Russia in terms of both economy and
  * security", 004); China's weight in trade and logistics; the West's milder
  * conditions and its sanctions regime (economic only; the EU never presses on
- * security). The figures are one episode's cost: pressure is rare (see
- * `pressureRamp`) and bites when it comes. Partners missing here do not press.
+ * security), pressed by the two as one regime (`bloc`). The figures are one
+ * episode's average cost: episodes come years apart (see `pressureRespite`)
+ * and bite when they come. Partners missing here do not press.
  */
 export const PRESSURE_CONDUCT: Partial<Record<PartnerId, PressureConduct>> = {
   russia: { prosperity: 10, security: 15, connectivity: 0, citation: 'partners/russia' },
   china: { prosperity: 15, security: 0, connectivity: 7.5, citation: 'partners/china' },
-  usa: { prosperity: 7.5, security: 2.5, connectivity: 0, citation: 'themes/sanctions' },
-  eu: { prosperity: 5, security: 0, connectivity: 0, citation: 'partners/eu' },
+  usa: {
+    prosperity: 7.5,
+    security: 2.5,
+    connectivity: 0,
+    citation: 'themes/sanctions',
+    bloc: 'west',
+  },
+  eu: { prosperity: 5, security: 0, connectivity: 0, citation: 'partners/eu', bloc: 'west' },
 };
 
 /**

@@ -79,6 +79,8 @@ export interface PartnerModel {
   formatSince: number | null;
   /** C5+ meetings this partner has held with the region in this game. */
   meetingsHeld: number;
+  /** The year the partner last pressed each state; 0 if it has not in this game. */
+  lastPressed: Record<StateId, number>;
 }
 
 /** Where an explained effect landed. */

@@ -23,7 +23,7 @@ import { CALIBRATION as C, ISSUES } from '../model';
 import { getStrategy, strategies } from '../strategies';
 
 /** The save-format version of `GameState`; bump it and add a migration when the shape changes. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** What a game starts from. */
 export interface GameOptions {
@@ -138,6 +138,7 @@ function startingRecords(scenario: Scenario): StartingRecords {
       suspicion,
       formatSince: formatOpening(scenario, id, start.formatSince),
       meetingsHeld: 0,
+      lastPressed: { KAZ: 0, KGZ: 0, TJK: 0, TKM: 0, UZB: 0 },
     };
   }
   const records = { states, partners };

@@ -64,6 +64,7 @@ export const partnerModelSchema = z.strictObject({
   suspicion: perState(score),
   formatSince: z.nullable(wholeYear),
   meetingsHeld: count,
+  lastPressed: perState(count),
 });
 
 /** Who decides a state's plan: "human" or a registered strategy. */

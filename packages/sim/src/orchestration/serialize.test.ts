@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { GameState } from '../model';
 import { getScenario } from '../scenarios';
 import { createGame, SCHEMA_VERSION } from './game';
 import { hashState } from './hash';
@@ -59,19 +60,47 @@ describe('serialize and deserialize', () => {
     expect(() => deserialize(old)).toThrow(/No migration from save version 0/);
   });
 
-  it('carries a version 1 save (no pending deliveries) to version 2', () => {
-    const current = JSON.parse(serialize(createGame({ scenario, seed: 'v1' })));
-    const { pending, ...rest } = current.game;
-    expect(pending).toEqual([]);
-    const v1 = JSON.stringify({
-      format: 'c5plus-save',
-      schemaVersion: 1,
-      game: { ...rest, schemaVersion: 1 },
-    });
-    const game = deserialize(v1);
-    expect(game.schemaVersion).toBe(2);
+  /** A game's save as an earlier version wrote it: without the parts added since. */
+  function asVersion(game: GameState, version: 1 | 2): string {
+    const { pending, partners, ...rest } = JSON.parse(serialize(game)).game;
+    const oldPartners = Object.fromEntries(
+      Object.entries(partners as Record<string, Json>).map(([id, { lastPressed, ...p }]) => [
+        id,
+        p,
+      ]),
+    );
+    const old = { ...rest, partners: oldPartners, schemaVersion: version };
+    if (version === 2) old.pending = pending;
+    return JSON.stringify({ format: 'c5plus-save', schemaVersion: version, game: old });
+  }
+
+  it('carries a version 1 save (no pending deliveries) to the current version', () => {
+    const fresh = createGame({ scenario, seed: 'v1' });
+    const game = deserialize(asVersion(fresh, 1));
+    expect(game.schemaVersion).toBe(SCHEMA_VERSION);
     expect(game.pending).toEqual([]);
-    expect(hashState(game)).toBe(hashState(createGame({ scenario, seed: 'v1' })));
+    expect(hashState(game)).toBe(hashState(fresh));
+  });
+
+  it('replays a version 2 save, played under earlier rules, under the current ones', () => {
+    let played = createGame({ scenario, seed: 'v2' });
+    for (let i = 0; i < 3; i++) {
+      const r = step(played);
+      if (!r.ok) throw new Error('refused');
+      played = r.game;
+    }
+    const file = JSON.parse(asVersion(played, 2));
+    // The earlier rules gave other outcomes: the saved history does not follow from the log now.
+    file.game.history[1].cohesion = 1;
+    file.game.states.KAZ.indicators.prosperity = 1;
+    const game = deserialize(JSON.stringify(file));
+    expect(game.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(game.log).toEqual(played.log);
+    expect(hashState(game)).toBe(hashState(played));
+    // The same tampering in a save of the current version is refused.
+    const current = JSON.parse(serialize(played));
+    current.game.history[1].cohesion = 1;
+    expect(() => deserialize(JSON.stringify(current))).toThrow(/diverges/);
   });
 });
 

@@ -3,6 +3,8 @@
  * carried forward by migrations, one version at a time. A loaded save is
  * checked against the save schema, then its log is replayed from scenario and
  * seed: a state that does not follow from them is refused, never played on.
+ * A save from an earlier version was played under earlier rules: its plans
+ * are kept and replayed under the current ones, so the player loses nothing.
  */
 import type { GameState, Scenario } from '../model';
 import { createGame, SCHEMA_VERSION } from './game';
@@ -17,11 +19,26 @@ export type Migration = (game: Record<string, unknown>) => Record<string, unknow
 /**
  * Migrations by the version they upgrade from; each shape change adds one here.
  * Version 2 added `pending` (long-term deliveries still to come): a version 1
- * game had none.
+ * game had none. Version 3 added each partner's `lastPressed`; the replay
+ * under the current rules then sets it.
  */
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
   1: (game) => ({ ...game, pending: [] }),
+  2: (game) => ({ ...game, partners: withLastPressed(game.partners) }),
 };
+
+/** A version 2 save's partners, each with `lastPressed` as in a new game (never pressed). */
+function withLastPressed(partners: unknown): unknown {
+  if (partners === null || typeof partners !== 'object') return partners;
+  const out: Record<string, unknown> = {};
+  for (const [id, partner] of Object.entries(partners)) {
+    out[id] =
+      partner !== null && typeof partner === 'object'
+        ? { ...partner, lastPressed: { KAZ: 0, KGZ: 0, TJK: 0, TKM: 0, UZB: 0 } }
+        : partner;
+  }
+  return out;
+}
 
 /** The marker a save file starts with. */
 export const SAVE_FORMAT = 'c5plus-save';
@@ -70,6 +87,7 @@ export function deserialize(
   if (file.game === null || typeof file.game !== 'object' || Array.isArray(file.game))
     throw new SaveError('The save has no "game" object.');
   let game = file.game as Record<string, unknown>;
+  const earlierRules = file.schemaVersion < SCHEMA_VERSION;
   for (let version = file.schemaVersion; version < SCHEMA_VERSION; version++) {
     const migrate = migrations[version];
     if (!migrate)
@@ -83,24 +101,25 @@ export function deserialize(
       problemsOf(checked.error).map((p) => ({ ...p, path: formatPath(['game', p.path]) })),
     );
   const saved = checked.data as unknown as GameState;
-  followsFromLog(saved);
-  return saved;
+  return replayLog(saved, !earlierRules);
 }
 
 /**
- * Replays the save's log from its scenario and seed, turn by turn, and throws a
- * `SaveError` at the first turn whose result differs from the saved history,
- * or if the final state differs.
+ * Replays the save's log from its scenario and seed, turn by turn, and returns
+ * the game it gives. With `strict`, throws a `SaveError` at the first turn
+ * whose result differs from the saved history, or if the final state differs;
+ * without, the saved history is the earlier rules' and is replaced.
  */
-function followsFromLog(saved: GameState): void {
+function replayLog(saved: GameState, strict: boolean): GameState {
   let game = createGame({
     scenario: saved.scenario as Scenario,
     seed: saved.seed,
     controllers: saved.controllers,
   });
   if (
-    hashValue(game.history[0]) !== hashValue(saved.history[0]) ||
-    game.deck.order.join() !== saved.deck.order.join()
+    strict &&
+    (hashValue(game.history[0]) !== hashValue(saved.history[0]) ||
+      game.deck.order.join() !== saved.deck.order.join())
   )
     throw diverged(saved.startYear, 'the starting state differs from its scenario and seed');
   for (const [t, entry] of saved.log.entries()) {
@@ -115,14 +134,15 @@ function followsFromLog(saved: GameState): void {
         entry.year,
       );
     game = result.game;
-    if (hashValue(game.history[t + 1]) !== hashValue(saved.history[t + 1]))
+    if (strict && hashValue(game.history[t + 1]) !== hashValue(saved.history[t + 1]))
       throw diverged(entry.year, `the state after ${entry.year} differs from the replayed log`);
   }
-  if (hashState(game) !== hashState(saved))
+  if (strict && hashState(game) !== hashState(saved))
     throw diverged(
       saved.log.at(-1)?.year ?? saved.startYear,
       `the saved state does not follow from its scenario, seed and ${saved.log.length} logged turns (it was changed after saving, or saved by another version of the rules)`,
     );
+  return strict ? saved : game;
 }
 
 function diverged(year: number, message: string): SaveError {

@@ -3,7 +3,7 @@ import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, PartnerId, PartnerModel, StateId, StateModel } from '../../model';
 import { CALIBRATION as C, PRESSURE_CONDUCT } from '../../model';
 import { adjustIndicator, adjustSuspicion, adjustTies } from '../adjust';
-import { byPartner, partnerLookup } from '../by-key';
+import { byPartner, byState, partnerLookup, setByState } from '../by-key';
 import { because, type TurnContext } from '../context';
 import { partnerRecords, stateRecords, stateValues } from '../fixed-order';
 
@@ -14,6 +14,31 @@ const pressureConduct = partnerLookup(PRESSURE_CONDUCT);
 export function pressureChance(suspicion: number): number {
   if (suspicion < C.pressureThreshold) return 0;
   return Math.min(1, (suspicion - C.pressureThreshold) / C.pressureRamp);
+}
+
+/**
+ * The West presses as one sanctions regime: the partners of `bloc` other than
+ * the one that pressed spend their grievance against the state too and bide
+ * their time with it, so one Western episode is not followed by a second from
+ * its ally in the same years.
+ */
+function spendBlocGrievance(
+  ctx: TurnContext,
+  partners: readonly PartnerModel[],
+  s: StateModel,
+  year: number,
+  presser: PartnerId,
+  bloc: string,
+): void {
+  // The cause stays the presser's pressure, set by the caller.
+  for (let q = 0; q < partners.length; q++) {
+    const allyId = PARTNER_IDS[q] as PartnerId;
+    if (allyId === presser || pressureConduct(allyId)?.bloc !== bloc) continue;
+    const ally = partners[q] as PartnerModel;
+    setByState(ally.lastPressed, s.id, year);
+    const grievance = byState(ally.suspicion, s.id);
+    if (grievance > 0) adjustSuspicion(ctx, ally, s, -grievance * C.pressureRelief);
+  }
 }
 
 /**
@@ -32,10 +57,13 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
     if (!conduct) continue;
     const partner = partners[p] as PartnerModel;
     const suspicions = stateValues(partner.suspicion);
+    const lastPressed = stateValues(partner.lastPressed);
     for (let i = 0; i < states.length; i++) {
       const id = STATE_IDS[i] as StateId;
       const suspicion = suspicions[i] as number;
       if (suspicion < C.pressureThreshold) continue;
+      // A partner that pressed lately bides its time; no chance is drawn meanwhile.
+      if (state.year - (lastPressed[i] as number) < C.pressureRespite) continue;
       if (ctx.random() >= pressureChance(suspicion)) continue;
       const s = states[i] as StateModel;
       because(ctx, 'pressure', partnerId, undefined, conduct.citation);
@@ -43,7 +71,10 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
       // Pressure hurts more where the state depends on the one pressing it, less where ties are good.
       const leverage =
         C.pressureLeverageFloor + byPartner(s.exposure, partnerId) * C.pressureLeveragePerShare;
-      const softened = 1 - (C.pressureTiesSoftening * byPartner(s.ties, partnerId)) / 100;
+      const severity =
+        C.pressureSeverityMin + (C.pressureSeverityMax - C.pressureSeverityMin) * ctx.random();
+      const softened =
+        severity * (1 - (C.pressureTiesSoftening * byPartner(s.ties, partnerId)) / 100);
       if (conduct.prosperity > 0)
         adjustIndicator(ctx, s, 'prosperity', -conduct.prosperity * leverage * softened);
       if (conduct.connectivity > 0)
@@ -51,6 +82,8 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
       if (conduct.security > 0) adjustIndicator(ctx, s, 'security', -conduct.security * softened);
       adjustTies(ctx, s, partnerId, -C.pressureTiesLoss);
       adjustSuspicion(ctx, partner, s, -suspicion * C.pressureRelief);
+      setByState(partner.lastPressed, id, state.year);
+      if (conduct.bloc) spendBlocGrievance(ctx, partners, s, state.year, partnerId, conduct.bloc);
       ctx.events.push({
         id: `pressure-${partnerId}-${id}`,
         title: `${partnerId} presses ${id}`,
