@@ -69,6 +69,7 @@ export {
   type ScenarioProblem,
 } from './orchestration/load-scenario';
 export { playOut, playOutPlain } from './orchestration/play';
+export { type PressureEpisode, pressureEpisodes } from './orchestration/pressure-episode';
 export { formatPath, type Problem } from './orchestration/problems';
 export {
   forkAt,

@@ -135,6 +135,10 @@ export const en = {
     next: 'Plan the next year',
     debrief: 'See the debrief',
     citation: 'Source: {{document}}',
+    pressureWhy:
+      'Why: its suspicion of {{state}} had reached {{suspicion}}, past the {{threshold}} from which a partner may press. It will not press {{state}} again before {{year}}.',
+    pressureAllies:
+      'Its bloc partner, {{allies}}, acted with it as one sanctions regime; both wait before pressing again.',
   },
   dashboard: {
     heading: 'Dashboard',

@@ -137,6 +137,9 @@ export const ru: Strings = {
     next: 'Планировать следующий год',
     debrief: 'К итогам',
     citation: 'Источник: {{document}}',
+    pressureWhy:
+      'Почему: подозрение партнёра «{{partner}}» к государству {{state}} достигло {{suspicion}} при пороге давления {{threshold}}. Снова надавить на него этот партнёр может не раньше {{year}} года.',
+    pressureAllies: '«{{allies}}» действует с ним как единый санкционный режим и тоже ждёт.',
   },
   dashboard: {
     heading: 'Сводка',

@@ -3,7 +3,7 @@
  * C5+ meetings held or failed and why, and the player's indicators with every
  * change opened to its causes.
  */
-import { INDICATORS, type StateId } from '@c5plus/sim';
+import { INDICATORS, type PressureEpisode, pressureEpisodes, type StateId } from '@c5plus/sim';
 import { app } from '../app';
 import { el, signed } from '../dom';
 import {
@@ -32,6 +32,7 @@ export function renderResult(root: HTMLElement): void {
   const player = session.player;
   const titles = eventTitles(game);
   const deck = scenarioTexts(game.scenario).deck;
+  const episodes = pressureEpisodes(game, report);
 
   // The causes, folded away, are built in the frames after the screen's first.
   const fills: (() => void)[] = [];
@@ -67,6 +68,7 @@ export function renderResult(root: HTMLElement): void {
           el('strong', { lang: shown.language }, shown.text),
         ),
         cardTexts ? el('p', { lang: cardTexts.text.language }, cardTexts.text.text) : null,
+        ...pressureWhy(episodes.find((x) => x.event === e.id)),
         e.citation ? citation(e.citation) : null,
         own.length > 0 ? later(own) : null,
       ),
@@ -155,4 +157,31 @@ export function renderResult(root: HTMLElement): void {
     el('div', { class: 'actions' }, next),
   );
   void inFrameSlices(fills, () => events.isConnected);
+}
+
+/** Why a partner pressed, in words: how high its suspicion ran, when it may press again, who pressed with it. */
+function pressureWhy(episode: PressureEpisode | undefined): HTMLElement[] {
+  if (!episode) return [];
+  const lines = [
+    el(
+      'p',
+      { class: 'why' },
+      t('result.pressureWhy', {
+        partner: partnerName(episode.partner),
+        state: stateName(episode.state),
+        suspicion: Math.round(episode.suspicion),
+        threshold: episode.threshold,
+        year: episode.nextPossible,
+      }),
+    ),
+  ];
+  if (episode.allies.length > 0)
+    lines.push(
+      el(
+        'p',
+        { class: 'why' },
+        t('result.pressureAllies', { allies: episode.allies.map(partnerName).join(', ') }),
+      ),
+    );
+  return lines;
 }

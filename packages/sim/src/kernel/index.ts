@@ -21,6 +21,7 @@ export { type CompletedPlans, completePlans, strategyRandom } from './plans';
 export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';
 export { autonomyOf, herfindahl } from './rules/autonomy';
 export { formatOpen, summitScheduled } from './rules/engagements';
+export { pressureEventId } from './rules/pressure';
 export {
   INDICATORS,
   type ObjectiveResult,

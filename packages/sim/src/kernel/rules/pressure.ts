@@ -10,6 +10,11 @@ import { partnerRecords, stateRecords, stateValues } from '../fixed-order';
 // Looked up by a changing id (see by-key.ts).
 const pressureConduct = partnerLookup(PRESSURE_CONDUCT);
 
+/** The id of the event of `partner` pressing `state`. */
+export function pressureEventId(partner: PartnerId, state: StateId): string {
+  return `pressure-${partner}-${state}`;
+}
+
 /** The chance a partner presses a state it suspects this much, in a year: 0 below the threshold, 1 past the ramp. */
 export function pressureChance(suspicion: number): number {
   if (suspicion < C.pressureThreshold) return 0;
@@ -85,7 +90,7 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
       setByState(partner.lastPressed, id, state.year);
       if (conduct.bloc) spendBlocGrievance(ctx, partners, s, state.year, partnerId, conduct.bloc);
       ctx.events.push({
-        id: `pressure-${partnerId}-${id}`,
+        id: pressureEventId(partnerId, id),
         title: `${partnerId} presses ${id}`,
         kind: 'pressure',
         citation: conduct.citation,

@@ -1,0 +1,70 @@
+/**
+ * A pressure event says why: a state that takes the Russia-leaning advice
+ * year after year is pressed by the West, and the turn's result names the
+ * suspicion that ran past the threshold, the year the partner may press again
+ * and the partner of its bloc that pressed with it, in both languages.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launchBrowser } from './support/browser';
+import { axeProblems, DIST, openGame, shot } from './support/play';
+import { type StaticServer, serveStatic } from './support/static-server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Plays Russia-leaning years until a pressure event shows (at most five); returns its card's text. */
+async function leanUntilPressed(page: Page): Promise<string> {
+  await page.getByTestId('start').click();
+  for (let year = 0; year < 5; year++) {
+    await page.locator('.advice-box > summary').click();
+    await page.getByTestId('advice-strategy').selectOption('russiaLeaning');
+    await page.getByTestId('ask').click();
+    await page.getByTestId('use-advice').click();
+    await page.getByTestId('submit').click();
+    await page.waitForSelector('body[data-screen=result]');
+    const card = page.locator('li:has(p.why)');
+    if ((await card.count()) > 0) return ((await card.first().textContent()) ?? '').trim();
+    await page.getByTestId('next').click();
+    await page.waitForSelector('body[data-screen=planning]');
+  }
+  throw new Error('no pressure event in five Russia-leaning years');
+}
+
+describe('a pressure event', () => {
+  // launch-2004, seed press-11: the USA presses Kazakhstan in 2005 (found by playing the sim).
+  const url = (lang: string) =>
+    `${server.url}?scenario=launch-2004&seed=press-11&state=KAZ&lang=${lang}&ai=KGZ:multiVector,TJK:multiVector,TKM:multiVector,UZB:multiVector`;
+
+  it('names the suspicion, the threshold, the next possible year and the bloc', async () => {
+    const { page, errors } = await openGame(browser, url('en'));
+    const text = await leanUntilPressed(page);
+    expect(text).toMatch(/Why: its suspicion of Kazakhstan had reached \d+, past the \d+/);
+    expect(text).toMatch(/will not press Kazakhstan again before 2009/);
+    expect(text).toMatch(/Its bloc partner, European Union, acted with it as one sanctions regime/);
+    expect(await axeProblems(page)).toEqual([]);
+    await shot(page, 'en-pressure-why', true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says it in Russian', async () => {
+    const { page, errors } = await openGame(browser, url('ru'));
+    const text = await leanUntilPressed(page);
+    expect(text).toMatch(/Почему: подозрение партнёра/);
+    expect(text).toMatch(/не раньше 2009 года/);
+    await shot(page, 'ru-pressure-why', true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
