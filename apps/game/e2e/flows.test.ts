@@ -5,23 +5,11 @@
  * lines are drawn; a failed meeting says why in words on the map.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
-import { axeProblems, DIST, openGame, shot } from './support/play';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
+import { axeProblems, openGame, shot } from './support/play';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltGame();
 
 /**
  * Starts roadmap-2015 as Kazakhstan and plays one turn (a C5+ engagement with
@@ -120,8 +108,8 @@ const blue = ([r = 0, g = 0, b = 0]: number[]) =>
 describe('the turn’s flows on the map', () => {
   it('animate the meetings, then leave their lines, with no error', async () => {
     const { page, errors } = await openGame(
-      browser,
-      `${server.url}?scenario=roadmap-2015&seed=flows-1&state=KAZ&lang=en&ai=KGZ:multiVector,TJK:multiVector,TKM:multiVector,UZB:multiVector`,
+      built.browser,
+      `${built.url}?scenario=roadmap-2015&seed=flows-1&state=KAZ&lang=en&ai=KGZ:multiVector,TJK:multiVector,TKM:multiVector,UZB:multiVector`,
     );
     // The pulses ran and moved: the same lines read differently 250 ms apart.
     expect(await playOneTurn(page)).toEqual({ pulsed: true, moved: true });
@@ -146,8 +134,8 @@ describe('the turn’s flows on the map', () => {
 
   it('with reduced motion draw static lines only; a failed meeting says why', async () => {
     const { page, errors } = await openGame(
-      browser,
-      `${server.url}?scenario=roadmap-2015&seed=flows-1&state=KAZ&lang=ru&ai=KGZ:greedy,TJK:greedy,TKM:greedy,UZB:greedy`,
+      built.browser,
+      `${built.url}?scenario=roadmap-2015&seed=flows-1&state=KAZ&lang=ru&ai=KGZ:greedy,TJK:greedy,TKM:greedy,UZB:greedy`,
     );
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect((await playOneTurn(page)).pulsed).toBe(false);

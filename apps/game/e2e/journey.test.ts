@@ -5,11 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { getScenario, type Replay, replay, verifyReplay } from '@c5plus/sim';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
 import {
   axeProblems,
-  DIST,
   keyboardTurn,
   mouseTurn,
   openGame,
@@ -17,27 +16,15 @@ import {
   shot,
   tabTo,
 } from './support/play';
-import { type StaticServer, serveStatic } from './support/static-server';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltGame();
 
 const missing = (page: import('playwright-core').Page) =>
   page.evaluate(() => window.__c5plus?.missingKeys ?? ['no hook']);
 
 describe('a whole scenario', () => {
   it('by mouse, in English, to the debrief; the replay it exports replays in the sim', async () => {
-    const { page, errors } = await openGame(browser, server.url);
+    const { page, errors } = await openGame(built.browser, built.url);
     const axe: string[] = [];
     const check = async (name: string, full = false) => {
       axe.push(...(await axeProblems(page)).map((p) => `${name}: ${p}`));
@@ -127,7 +114,7 @@ describe('a whole scenario', () => {
   }, 240_000);
 
   it('by keyboard only, in Russian, to the debrief', async () => {
-    const { page, errors } = await openGame(browser, server.url);
+    const { page, errors } = await openGame(built.browser, built.url);
     const axe: string[] = [];
     const check = async (name: string, full = false) => {
       axe.push(...(await axeProblems(page)).map((p) => `${name}: ${p}`));

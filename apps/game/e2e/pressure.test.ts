@@ -5,23 +5,11 @@
  * and the partner of its bloc that pressed with it, in both languages.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from './support/browser';
-import { axeProblems, DIST, openGame, shot } from './support/play';
-import { type StaticServer, serveStatic } from './support/static-server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltGame } from './support/built-game';
+import { axeProblems, openGame, shot } from './support/play';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const built = useBuiltGame();
 
 /** Plays Russia-leaning years until a pressure event shows (at most five); returns its card's text. */
 async function leanUntilPressed(page: Page): Promise<string> {
@@ -44,10 +32,10 @@ async function leanUntilPressed(page: Page): Promise<string> {
 describe('a pressure event', () => {
   // launch-2004, seed press-11: the USA presses Kazakhstan in 2005 (found by playing the sim).
   const url = (lang: string) =>
-    `${server.url}?scenario=launch-2004&seed=press-11&state=KAZ&lang=${lang}&ai=KGZ:multiVector,TJK:multiVector,TKM:multiVector,UZB:multiVector`;
+    `${built.url}?scenario=launch-2004&seed=press-11&state=KAZ&lang=${lang}&ai=KGZ:multiVector,TJK:multiVector,TKM:multiVector,UZB:multiVector`;
 
   it('names the suspicion, the threshold, the next possible year and the bloc', async () => {
-    const { page, errors } = await openGame(browser, url('en'));
+    const { page, errors } = await openGame(built.browser, url('en'));
     const text = await leanUntilPressed(page);
     expect(text).toMatch(/Why: its suspicion of Kazakhstan had reached \d+, past the \d+/);
     expect(text).toMatch(/will not press Kazakhstan again before 2009/);
@@ -59,7 +47,7 @@ describe('a pressure event', () => {
   });
 
   it('says it in Russian', async () => {
-    const { page, errors } = await openGame(browser, url('ru'));
+    const { page, errors } = await openGame(built.browser, url('ru'));
     const text = await leanUntilPressed(page);
     expect(text).toMatch(/Почему: подозрение партнёра/);
     expect(text).toMatch(/не раньше 2009 года/);
