@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltGame } from './support/built-game';
-import { axeProblems, openGame, shot } from './support/play';
+import { adviceTurn, axeProblems, openGame, shot } from './support/play';
 
 const built = useBuiltGame();
 
@@ -15,12 +15,7 @@ const built = useBuiltGame();
 async function leanUntilPressed(page: Page): Promise<string> {
   await page.getByTestId('start').click();
   for (let year = 0; year < 5; year++) {
-    await page.locator('.advice-box > summary').click();
-    await page.getByTestId('advice-strategy').selectOption('russiaLeaning');
-    await page.getByTestId('ask').click();
-    await page.getByTestId('use-advice').click();
-    await page.getByTestId('submit').click();
-    await page.waitForSelector('body[data-screen=result]');
+    await adviceTurn(page, 'russiaLeaning');
     const card = page.locator('li:has(p.why)');
     if ((await card.count()) > 0) return ((await card.first().textContent()) ?? '').trim();
     await page.getByTestId('next').click();

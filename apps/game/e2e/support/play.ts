@@ -65,14 +65,19 @@ export async function keyboardTurn(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** One turn by mouse only: take the multi-vector advice, end the year, continue. */
-export async function mouseTurn(page: Page): Promise<void> {
+/** By mouse: take a strategy's advice and end the year, up to the turn's result. */
+export async function adviceTurn(page: Page, strategy: string): Promise<void> {
   await page.locator('.advice-box > summary').click();
-  await page.getByTestId('advice-strategy').selectOption('multiVector');
+  await page.getByTestId('advice-strategy').selectOption(strategy);
   await page.getByTestId('ask').click();
   await page.getByTestId('use-advice').click();
   await page.getByTestId('submit').click();
   await page.waitForSelector('body[data-screen=result]');
+}
+
+/** One turn by mouse only: take the multi-vector advice, end the year, continue. */
+export async function mouseTurn(page: Page): Promise<void> {
+  await adviceTurn(page, 'multiVector');
   await page.getByTestId('next').click();
 }
 
