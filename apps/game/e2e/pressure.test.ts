@@ -2,7 +2,8 @@
  * A pressure event says why: a state that takes the Russia-leaning advice
  * year after year is pressed by the West, and the turn's result names the
  * suspicion that ran past the threshold, the year the partner may press again
- * and the partner of its bloc that pressed with it, in both languages.
+ * and the partner of its bloc that pressed with it, in both languages. A
+ * chance card's passage is shown as evidence of its kind, not of its date.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ async function leanUntilPressed(page: Page): Promise<string> {
   await page.getByTestId('start').click();
   for (let year = 0; year < 5; year++) {
     await adviceTurn(page, 'russiaLeaning');
-    const card = page.locator('li:has(p.why)');
+    const card = page.locator('li.event.pressure:has(p.why)');
     if ((await card.count()) > 0) return ((await card.first().textContent()) ?? '').trim();
     await page.getByTestId('next').click();
     await page.waitForSelector('body[data-screen=planning]');
@@ -35,6 +36,10 @@ describe('a pressure event', () => {
     expect(text).toMatch(/Why: its suspicion of Kazakhstan had reached \d+, past the \d+/);
     expect(text).toMatch(/will not press Kazakhstan again before 2009/);
     expect(text).toMatch(/Its bloc partner, European Union, acted with it as one sanctions regime/);
+    // The same year's chance card with a passage says the passage shows its kind, not its date.
+    expect(await page.locator('li.event.card p.why').first().textContent()).toMatch(
+      /A chance event, drawn in any year/,
+    );
     expect(await axeProblems(page)).toEqual([]);
     await shot(page, 'en-pressure-why', true);
     expect(errors).toEqual([]);

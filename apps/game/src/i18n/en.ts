@@ -135,6 +135,7 @@ export const en = {
     next: 'Plan the next year',
     debrief: 'See the debrief',
     citation: 'Source: {{document}}',
+    cardEvidence: 'A chance event, drawn in any year. The documents record one of its kind:',
     pressureWhy:
       'Why: its suspicion of {{state}} had reached {{suspicion}}, past the {{threshold}} from which a partner may press. It will not press {{state}} again before {{year}}.',
     pressureAllies:

@@ -69,6 +69,10 @@ export function renderResult(root: HTMLElement): void {
         ),
         cardTexts ? el('p', { lang: cardTexts.text.language }, cardTexts.text.text) : null,
         ...pressureWhy(episodes.find((x) => x.event === e.id)),
+        // A chance card happens in any year; its passage shows that such events are real.
+        e.kind === 'card' && e.citation
+          ? el('p', { class: 'why' }, t('result.cardEvidence'))
+          : null,
         e.citation ? citation(e.citation) : null,
         own.length > 0 ? later(own) : null,
       ),
