@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { devStyles } from './build-plugins/dev-styles';
-import { fetchedData } from './build-plugins/fetched-data';
-import { preloadStart } from './build-plugins/preload-start';
-import { workerChunk } from './build-plugins/worker-chunk';
+import { devStyles } from './build-plugins/dev-styles.ts';
+import { fetchedData } from './build-plugins/fetched-data.ts';
+import { preloadStart } from './build-plugins/preload-start.ts';
+import { workerChunk } from './build-plugins/worker-chunk.ts';
 
 const core = (path: string) =>
   fileURLToPath(new URL(`../../packages/core/${path}`, import.meta.url));

@@ -19,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { DATA_LOAD_ERROR } from './data-load-error';
+import { DATA_LOAD_ERROR } from './data-load-error.ts';
 
 /** The dataset's collections, as `src/data/index.ts` exports them, and their key in the file. */
 const COLLECTIONS = {
