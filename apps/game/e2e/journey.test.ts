@@ -166,6 +166,8 @@ describe('a whole scenario', () => {
     await page.waitForSelector('[data-testid=paths][data-ready=true]', { timeout: 60_000 });
     await check('debrief', true);
     expect(await page.locator('h1').textContent()).toMatch(/Итоги/);
+    // war-2022's diversification objective reads its share as a percentage, as its text states it.
+    expect(await page.getByTestId('objectives').textContent()).toMatch(/\(\d+%\)/);
     expect(await missing(page)).toEqual([]);
     expect(axe).toEqual([]);
     expect(errors).toEqual([]);

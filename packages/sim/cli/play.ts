@@ -18,6 +18,7 @@ import type {
 import {
   createGame,
   describeEffect,
+  describeObjectiveValue,
   hashState,
   serialize,
   step,
@@ -158,14 +159,6 @@ function describeTurn(turn: PlayedTurn, movesPerState: number): string[] {
 
 const INDICATOR_HEADERS = ['prosperity', 'security', 'autonomy', 'connectivity', 'human cap.'];
 
-/** An objective's measured value: a share as a percentage, anything else to one decimal. */
-function measured(scenario: Scenario, id: string, value: number): string {
-  const objective = scenario.objectives.find((o) => o.id === id);
-  if (objective?.kind === 'exposure') return `${Math.round(value * 100)}%`;
-  if (objective?.kind === 'meetings') return String(value);
-  return fixed(value);
-}
-
 /** The scorecard as text: a table per state, cohesion, meetings held and objectives. */
 export function describeScorecard(card: Scorecard, scenario: Scenario): string[] {
   const rows = card.states.map((s) => [
@@ -197,7 +190,7 @@ export function describeScorecard(card: Scorecard, scenario: Scenario): string[]
     `Objectives (${met} of ${card.objectives.length} met):`,
     ...card.objectives.map(
       (o) =>
-        `  ${o.met ? '[x]' : '[ ]'} ${o.text} (measured: ${measured(scenario, o.id, o.value)})`,
+        `  ${o.met ? '[x]' : '[ ]'} ${o.text} (measured: ${describeObjectiveValue(scenario, o.id, o.value)})`,
     ),
   ];
 }

@@ -53,6 +53,7 @@ export {
   describeCause,
   describeEffect,
   describeMeeting,
+  describeObjectiveValue,
   describeReason,
   describeTarget,
 } from './orchestration/describe';

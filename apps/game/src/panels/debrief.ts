@@ -5,7 +5,7 @@
  * going back to a year; the replay export; a printable report.
  */
 import { documentArguments, type PartnerId } from '@c5plus/core';
-import { type GameState, scorecard, toReplay } from '@c5plus/sim';
+import { describeObjectiveValue, type GameState, scorecard, toReplay } from '@c5plus/sim';
 import { app } from '../app';
 import { summaryExport } from '../classroom';
 import { classroomContext } from '../classroom/wiring';
@@ -73,7 +73,7 @@ export function renderDebrief(root: HTMLElement): void {
         {},
         `${o.met ? '✔' : '✘'} `,
         el('span', { lang: text.language }, text.text),
-        ` — ${o.met ? t('debrief.met') : t('debrief.notMet')} (${o.value.toFixed(1)})`,
+        ` — ${o.met ? t('debrief.met') : t('debrief.notMet')} (${describeObjectiveValue(game.scenario, o.id, o.value)})`,
       ),
     );
   }

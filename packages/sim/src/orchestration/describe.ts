@@ -3,7 +3,7 @@
  * that does not localize. Clients that do (the game) phrase the codes themselves.
  */
 
-import type { Cause, Effect, EffectTarget, MeetingOutcome, Reason } from '../model';
+import type { Cause, Effect, EffectTarget, MeetingOutcome, Reason, Scenario } from '../model';
 import { CALIBRATION as C } from '../model';
 
 const INDICATOR_NAMES = {
@@ -142,4 +142,17 @@ export function describeReason(r: Reason): string {
     case 'simulated-best':
       return `simulation ahead favours ${r.strategy} (mean welfare ${r.score?.toFixed(1)})`;
   }
+}
+
+/**
+ * An objective's measured value as a reader expects it: a share as a whole
+ * percentage (as the objective's text states its limit), a count of meetings
+ * as a whole number, anything else to one decimal (never "-0.0").
+ */
+export function describeObjectiveValue(scenario: Scenario, id: string, value: number): string {
+  const objective = scenario.objectives.find((o) => o.id === id);
+  if (objective?.kind === 'exposure') return `${Math.round(value * 100)}%`;
+  if (objective?.kind === 'meetings') return String(value);
+  const text = value.toFixed(1);
+  return Number(text) === 0 ? (0).toFixed(1) : text;
 }

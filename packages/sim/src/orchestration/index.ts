@@ -38,6 +38,7 @@ export {
   describeCause,
   describeEffect,
   describeMeeting,
+  describeObjectiveValue,
   describeReason,
   describeTarget,
 } from './describe';
