@@ -15,6 +15,68 @@ import type {
   StateModel,
 } from '../model';
 
+// The per-partner and per-state number tables are built by constructors of
+// their own, not as literals. V8 gives every literal with the same keys in the
+// same order one hidden class, so a `{ japan, …, italy }` of numbers (ties,
+// exposure) would share its class with `game.partners`, whose fields hold
+// records, and a `{ KAZ, …, UZB }` (suspicion) with `game.states`: each field
+// is then kept as a pointer and every number written into it is boxed anew.
+// With a class of their own, the fields hold numbers only and are written in
+// place. The prototype is Object's, as a literal's: the tables stay plain
+// objects (immer drafts them; equality, hashing and JSON see no difference).
+
+type PartnerNumbers = Record<PartnerId, number>;
+const PartnerNumbers = function (
+  this: PartnerNumbers,
+  japan: number,
+  southKorea: number,
+  usa: number,
+  china: number,
+  russia: number,
+  eu: number,
+  italy: number,
+) {
+  this.japan = japan;
+  this['south-korea'] = southKorea;
+  this.usa = usa;
+  this.china = china;
+  this.russia = russia;
+  this.eu = eu;
+  this.italy = italy;
+} as unknown as {
+  new (
+    japan: number,
+    southKorea: number,
+    usa: number,
+    china: number,
+    russia: number,
+    eu: number,
+    italy: number,
+  ): PartnerNumbers;
+  prototype: object;
+};
+PartnerNumbers.prototype = Object.prototype;
+
+type StateNumbers = Record<StateId, number>;
+const StateNumbers = function (
+  this: StateNumbers,
+  kaz: number,
+  kgz: number,
+  tjk: number,
+  tkm: number,
+  uzb: number,
+) {
+  this.KAZ = kaz;
+  this.KGZ = kgz;
+  this.TJK = tjk;
+  this.TKM = tkm;
+  this.UZB = uzb;
+} as unknown as {
+  new (kaz: number, kgz: number, tjk: number, tkm: number, uzb: number): StateNumbers;
+  prototype: object;
+};
+StateNumbers.prototype = Object.prototype;
+
 /** A copy of an indicator table. */
 export function copyIndicators(t: Readonly<Record<Indicator, number>>): Record<Indicator, number> {
   return {
@@ -28,20 +90,12 @@ export function copyIndicators(t: Readonly<Record<Indicator, number>>): Record<I
 
 /** A copy of a per-partner table. */
 export function copyByPartner(t: Readonly<Record<PartnerId, number>>): Record<PartnerId, number> {
-  return {
-    japan: t.japan,
-    'south-korea': t['south-korea'],
-    usa: t.usa,
-    china: t.china,
-    russia: t.russia,
-    eu: t.eu,
-    italy: t.italy,
-  };
+  return new PartnerNumbers(t.japan, t['south-korea'], t.usa, t.china, t.russia, t.eu, t.italy);
 }
 
 /** A copy of a per-state table. */
 export function copyByState(t: Readonly<Record<StateId, number>>): Record<StateId, number> {
-  return { KAZ: t.KAZ, KGZ: t.KGZ, TJK: t.TJK, TKM: t.TKM, UZB: t.UZB };
+  return new StateNumbers(t.KAZ, t.KGZ, t.TJK, t.TKM, t.UZB);
 }
 
 /** A copy of a per-issue table. */

@@ -5,13 +5,12 @@
  * strategies, orchestration) use it only through this file, and only these
  * names: the rules' internals stay inside.
  */
-export { byIssue, ofPartner, ofState, partnerIndex } from './by-key';
+export { byIssue, issueAt, ofPartner, ofState, partnerIndex } from './by-key';
 export { createContext, deepFreeze } from './context';
 export { copyByPartner, copyPartnerModel } from './copy';
 export {
   INDICATOR_ORDER,
   indicatorValues,
-  issueValues,
   partnerRecords,
   partnerValues,
   stateRecords,

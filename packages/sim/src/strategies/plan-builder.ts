@@ -8,10 +8,9 @@ import {
   formatOpen,
   INDICATOR_ORDER,
   indicatorValues,
-  issueValues,
+  issueAt,
   ofPartner,
   ofState,
-  partnerIndex,
   partnerRecords,
   partnerValues,
   stateRecords,
@@ -38,8 +37,6 @@ interface TurnView {
   readonly regional: readonly PartnerId[];
   /** Each partner's attention, by partner index (`PARTNER_IDS` order). */
   readonly attention: readonly number[];
-  /** Each partner's capacity on each issue, by partner index then `ISSUES` order. */
-  readonly capacity: readonly (readonly number[])[];
 }
 
 /**
@@ -57,13 +54,11 @@ function viewOf(game: GameState): TurnView {
   // (see fixed-order.ts), with plain loops and no closures: this runs every turn.
   const partners = partnerRecords(game.partners);
   const attention: number[] = [];
-  const capacity: number[][] = [];
   const open: number[] = [];
   const summits: number[] = [];
   for (let p = 0; p < partners.length; p++) {
     const partner = partners[p] as PartnerModel;
     attention.push(partner.attention);
-    capacity.push(issueValues(partner.capacity));
     if (formatOpen(partner, game.year)) open.push(p);
     if (summitScheduled(game.scenario, game.year, partner.id)) summits.push(p);
   }
@@ -87,7 +82,6 @@ function viewOf(game: GameState): TurnView {
     regional: partnerIdsAt(regional),
     summits: partnerIdsAt(summits),
     attention,
-    capacity,
   };
   last = { game, view };
   return view;
@@ -187,11 +181,13 @@ export function bestPracticalIssue(
 ): Issue {
   const among = practicalIssues();
   const indices = practicalIssueIndices();
-  const capacities = viewOf(game).capacity[partnerIndex(partner)] as readonly number[];
+  // Read from the record through the switch by position (see by-key.ts): no table of
+  // every partner's capacities is copied each turn for the few partners asked about.
+  const capacity = ofPartner(game.partners, partner).capacity;
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
-    const worth = (capacities[indices[i] as number] as number) * (room[i] as number);
+    const worth = issueAt(capacity, indices[i] as number) * (room[i] as number);
     if (worth > bestValue) {
       best = i;
       bestValue = worth;

@@ -353,6 +353,7 @@ function resolvePartner(
       planned[sAt] as Plan,
       partner,
       pAt,
+      reach,
       convened,
       participation,
       atSummit,
@@ -417,7 +418,9 @@ const CONNECTIVITY_AT = issueIndex('connectivity');
  * A function of its own, not part of `resolvePartner`: V8 then inlines the
  * adjustments here, where the larger function runs out of its inlining budget.
  * The state and the partner come with their positions in `STATE_IDS` and
- * `PARTNER_IDS`, and each engagement's issue is resolved to its position once.
+ * `PARTNER_IDS`, and each engagement's issue is resolved to its position once;
+ * `reach` is the partner's `attentionFactor`, taken once for the table (no rule
+ * moves the partner's attention while its table's states sit).
  */
 function sitAtTable(
   state: GameState,
@@ -429,13 +432,13 @@ function sitAtTable(
   plan: Plan,
   partner: PartnerModel,
   pAt: number,
+  reach: number,
   convened: boolean,
   participation: number,
   atSummit: number,
 ): number {
   const partnerId = partner.id;
   const cited = PARTNER_CITATIONS[pAt] as string;
-  const reach = attentionFactor(partner);
   // A state draws on the region's cohesion only if it consulted the region itself.
   const united = 1 + (C.cohesionAmplifier * state.cohesion * voiceOf(plan)) / 100;
   const known = tiesFactor(s, pAt);

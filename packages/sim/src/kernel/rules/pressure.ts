@@ -3,9 +3,9 @@ import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, PartnerId, PartnerModel, StateId, StateModel } from '../../model';
 import { CALIBRATION as C, PRESSURE_CONDUCT } from '../../model';
 import { adjustIndicator, adjustSuspicion, adjustTies } from '../adjust';
-import { byPartner, byState, partnerLookup, setByState } from '../by-key';
+import { byPartner, byState, partnerLookup, setByState, stateAt } from '../by-key';
 import { because, type TurnContext } from '../context';
-import { partnerRecords, stateRecords, stateValues } from '../fixed-order';
+import { partnerRecords, stateRecords } from '../fixed-order';
 
 // Looked up by a changing id (see by-key.ts).
 const pressureConduct = partnerLookup(PRESSURE_CONDUCT);
@@ -61,14 +61,14 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
     const conduct = pressureConduct(partnerId);
     if (!conduct) continue;
     const partner = partners[p] as PartnerModel;
-    const suspicions = stateValues(partner.suspicion);
-    const lastPressed = stateValues(partner.lastPressed);
     for (let i = 0; i < states.length; i++) {
       const id = STATE_IDS[i] as StateId;
-      const suspicion = suspicions[i] as number;
+      // Read through the switch by position (see by-key.ts), not copied into arrays first:
+      // pressing a state changes only its own entries here (and the bloc allies' tables).
+      const suspicion = stateAt(partner.suspicion, i);
       if (suspicion < C.pressureThreshold) continue;
       // A partner that pressed lately bides its time; no chance is drawn meanwhile.
-      if (state.year - (lastPressed[i] as number) < C.pressureRespite) continue;
+      if (state.year - stateAt(partner.lastPressed, i) < C.pressureRespite) continue;
       if (ctx.random() >= pressureChance(suspicion)) continue;
       const s = states[i] as StateModel;
       because(ctx, 'pressure', partnerId, undefined, conduct.citation);
