@@ -18,6 +18,37 @@ if (!sandbox) throw new Error('no sandbox');
 const expectedHash = hashState(playOut(createGame({ scenario: sandbox, seed: 'demo' })));
 
 describe('c5sim play', () => {
+  it('says why a partner pressed: the suspicion past the threshold, the next year it may, its bloc', async () => {
+    const { code, stdout } = await cli(
+      'play',
+      '--scenario',
+      'launch-2004',
+      '--seed',
+      'press-11',
+      '--strategy',
+      'KAZ=russiaLeaning',
+    );
+    expect(code).toBe(0);
+    // Seed press-11: the USA presses Kazakhstan in 2005, and the EU with it.
+    expect(stdout).toMatch(
+      /usa presses KAZ \(pressure: suspicion \d+ past 35, not again before 2009, with eu; themes\/sanctions\)/,
+    );
+    const json = await cli(
+      'play',
+      '--scenario',
+      'launch-2004',
+      '--seed',
+      'press-11',
+      '--strategy',
+      'KAZ=russiaLeaning',
+      '--json',
+    );
+    const turns = JSON.parse(json.stdout).turns as { year: number; pressure: unknown[] }[];
+    expect(turns.find((t) => t.year === 2005)?.pressure).toEqual([
+      expect.objectContaining({ partner: 'usa', state: 'KAZ', nextPossible: 2009, allies: ['eu'] }),
+    ]);
+  });
+
   it('prints every year, then the scorecard and the final hash', async () => {
     const { code, stdout, stderr } = await cli('play', '--scenario', 'sandbox', '--seed', 'demo');
     expect(code).toBe(0);

@@ -20,6 +20,8 @@ import {
   describeEffect,
   describeObjectiveValue,
   hashState,
+  type PressureEpisode,
+  pressureEpisodes,
   serialize,
   step,
   toReplay,
@@ -58,6 +60,8 @@ export interface PlayOptions {
 /** One turn as played: the report, and each state's welfare before and after. */
 interface PlayedTurn {
   readonly report: TurnReport;
+  /** Why each partner that pressed did so (see `pressureEpisodes`). */
+  readonly pressure: readonly PressureEpisode[];
   readonly cohesion: { readonly before: number; readonly after: number };
   readonly welfare: Readonly<Record<StateId, { readonly before: number; readonly after: number }>>;
 }
@@ -80,6 +84,7 @@ export function playGame(
       welfareByState[id] = { before: welfare(before, id), after: welfare(game, id) };
     turns.push({
       report: result.report,
+      pressure: pressureEpisodes(game, result.report),
       cohesion: { before: before.cohesion, after: game.cohesion },
       welfare: welfareByState,
     });
@@ -121,9 +126,16 @@ const EVENT_KINDS: Record<EventOutcome['kind'], string> = {
   pressure: 'pressure',
 };
 
-/** One line per event: `Russia invades Ukraine; sanctions follow (history; events/…)`. */
-export function describeEvent(e: EventOutcome): string {
-  return `${e.title} (${EVENT_KINDS[e.kind]}${e.citation ? `; ${e.citation}` : ''})`;
+/**
+ * One line per event: `Russia invades Ukraine; sanctions follow (history; events/…)`;
+ * a pressure event says why: `usa presses KAZ (pressure: suspicion 54 past 35,
+ * not again before 2009, with eu; themes/sanctions)`.
+ */
+export function describeEvent(e: EventOutcome, episode?: PressureEpisode): string {
+  const why = episode
+    ? `: suspicion ${Math.round(episode.suspicion)} past ${episode.threshold}, not again before ${episode.nextPossible}${episode.allies.length > 0 ? `, with ${episode.allies.join(', ')}` : ''}`
+    : '';
+  return `${e.title} (${EVENT_KINDS[e.kind]}${why}${e.citation ? `; ${e.citation}` : ''})`;
 }
 
 function labelled(label: string, items: readonly string[], width: number): string[] {
@@ -145,7 +157,13 @@ function describeTurn(turn: PlayedTurn, movesPerState: number): string[] {
   const out = [`${report.year}`];
   out.push(...labelled('C5+ meetings', convened.map(describeMeeting), width));
   if (failed.length > 0) out.push(...labelled('not convened', failed.map(describeMeeting), width));
-  out.push(...labelled('events', report.events.map(describeEvent), width));
+  const events = report.events.map((e) =>
+    describeEvent(
+      e,
+      turn.pressure.find((p) => p.event === e.id),
+    ),
+  );
+  out.push(...labelled('events', events, width));
   const c = turn.cohesion;
   out.push(`  ${'cohesion'.padEnd(width)}${change(c.before, c.after)}`);
   for (const id of STATE_IDS) {
@@ -217,6 +235,7 @@ export function playCommand(options: PlayOptions): CommandResult {
         year: t.report.year,
         meetings: t.report.meetings,
         events: t.report.events,
+        pressure: t.pressure,
         cohesion: t.cohesion.after,
         welfare: Object.fromEntries(STATE_IDS.map((id) => [id, t.welfare[id].after])),
         effects: t.report.effects,
