@@ -19,7 +19,8 @@ const expectedHash = hashState(playOut(createGame({ scenario: sandbox, seed: 'de
 
 describe('c5sim play', () => {
   it('says why a partner pressed: the suspicion past the threshold, the next year it may, its bloc', async () => {
-    const { code, stdout } = await cli(
+    // Seed press-11: the USA presses Kazakhstan in 2005, and the EU with it.
+    const game = [
       'play',
       '--scenario',
       'launch-2004',
@@ -27,22 +28,13 @@ describe('c5sim play', () => {
       'press-11',
       '--strategy',
       'KAZ=russiaLeaning',
-    );
+    ];
+    const { code, stdout } = await cli(...game);
     expect(code).toBe(0);
-    // Seed press-11: the USA presses Kazakhstan in 2005, and the EU with it.
     expect(stdout).toMatch(
       /usa presses KAZ \(pressure: suspicion \d+ past 35, not again before 2009, with eu; themes\/sanctions\)/,
     );
-    const json = await cli(
-      'play',
-      '--scenario',
-      'launch-2004',
-      '--seed',
-      'press-11',
-      '--strategy',
-      'KAZ=russiaLeaning',
-      '--json',
-    );
+    const json = await cli(...game, '--json');
     const turns = JSON.parse(json.stdout).turns as { year: number; pressure: unknown[] }[];
     expect(turns.find((t) => t.year === 2005)?.pressure).toEqual([
       expect.objectContaining({ partner: 'usa', state: 'KAZ', nextPossible: 2009, allies: ['eu'] }),
