@@ -3,7 +3,8 @@
  * year after year is pressed by the West, and the turn's result names the
  * suspicion that ran past the threshold, the year the partner may press again
  * and the partner of its bloc that pressed with it, in both languages. A
- * chance card's passage is shown as evidence of its kind, not of its date.
+ * chance card's passage is shown as evidence of its kind, not of its date;
+ * the next year's plan names the partners waiting out their respite.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,15 @@ describe('a pressure event', () => {
     );
     expect(await axeProblems(page)).toEqual([]);
     await shot(page, 'en-pressure-why', true);
+    // The next year's plan names who is waiting out its respite, the bloc partner too.
+    await page.getByTestId('next').click();
+    await page.waitForSelector('body[data-screen=planning]');
+    expect(await page.getByTestId('pressure-wait-usa').textContent()).toBe(
+      'United States pressed you in 2005 and may not press you again before 2009.',
+    );
+    expect(await page.getByTestId('pressure-wait-eu').textContent()).toMatch(/before 2009/);
+    await shot(page, 'en-pressure-wait');
+    expect(await axeProblems(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -52,6 +62,11 @@ describe('a pressure event', () => {
     expect(text).toMatch(/Почему: подозрение партнёра/);
     expect(text).toMatch(/не раньше 2009 года/);
     await shot(page, 'ru-pressure-why', true);
+    await page.getByTestId('next').click();
+    await page.waitForSelector('body[data-screen=planning]');
+    expect(await page.getByTestId('pressure-wait-usa').textContent()).toMatch(
+      /давление в 2005 году и не сможет повторить его раньше 2009 года/,
+    );
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -70,7 +70,12 @@ export {
   type ScenarioProblem,
 } from './orchestration/load-scenario';
 export { playOut, playOutPlain } from './orchestration/play';
-export { type PressureEpisode, pressureEpisodes } from './orchestration/pressure-episode';
+export {
+  type PressureEpisode,
+  type PressureWait,
+  pressureEpisodes,
+  pressureWaits,
+} from './orchestration/pressure-episode';
 export { formatPath, type Problem } from './orchestration/problems';
 export {
   forkAt,

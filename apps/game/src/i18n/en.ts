@@ -93,6 +93,8 @@ export const en = {
     summitCost: 'Attend the summit with {{partner}} (costs {{cost}})',
     noSummits: 'No summit is scheduled this year.',
     openFormats: 'C5+ formats open this year: {{list}}',
+    pressureWait:
+      '{{partner}} pressed you in {{pressed}} and may not press you again before {{year}}.',
     noOpenFormats: 'No partner meets the five as a group yet.',
     advice: 'Advice',
     adviceFrom: 'What would this strategy do?',

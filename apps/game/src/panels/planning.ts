@@ -13,6 +13,7 @@ import {
   type Plan,
   type PlanError,
   planCost,
+  pressureWaits,
   validatePlan,
 } from '@c5plus/sim';
 import { app } from '../app';
@@ -257,6 +258,18 @@ export function renderPlanning(root: HTMLElement): void {
   }
 
   const formatsLine = openFormatsLine(legal);
+  // Who pressed the player and is waiting out its respite: room to plan around.
+  const waits = pressureWaits(game, player).map((w) =>
+    el(
+      'p',
+      { class: 'help', 'data-testid': `pressure-wait-${w.partner}` },
+      t('plan.pressureWait', {
+        partner: partnerName(w.partner),
+        pressed: w.pressed,
+        year: w.nextPossible,
+      }),
+    ),
+  );
   // The advice comes from the sim's worker, asked once a year.
   const advice = adviceBox(
     game,
@@ -300,6 +313,7 @@ export function renderPlanning(root: HTMLElement): void {
     el('h2', {}, t('plan.heading', { year: game.year })),
     capital,
     formatsLine,
+    ...waits,
     el('h3', {}, t('plan.engagements')),
     rowsBox,
     add,

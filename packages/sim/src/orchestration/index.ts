@@ -46,7 +46,12 @@ export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from
 export { hashState, hashValue } from './hash';
 export { type LoadResult, loadScenario, type ScenarioProblem } from './load-scenario';
 export { playOut, playOutPlain } from './play';
-export { type PressureEpisode, pressureEpisodes } from './pressure-episode';
+export {
+  type PressureEpisode,
+  type PressureWait,
+  pressureEpisodes,
+  pressureWaits,
+} from './pressure-episode';
 export { formatPath, InputFileError, type Problem } from './problems';
 export {
   forkAt,

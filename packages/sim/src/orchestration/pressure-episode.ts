@@ -5,9 +5,10 @@
  * rules itself.
  */
 
+import { PARTNER_IDS } from '@c5plus/core';
 import { pressureEventId } from '../kernel';
 import type { GameState, PartnerId, StateId, TurnReport } from '../model';
-import { CALIBRATION as C } from '../model';
+import { CALIBRATION as C, PRESSURE_CONDUCT } from '../model';
 
 export interface PressureEpisode {
   /** The id of the turn's pressure event this explains. */
@@ -33,25 +34,50 @@ export function pressureEpisodes(game: GameState, report: TurnReport): PressureE
     if (target.partner !== cause.partner) continue;
     const partner = cause.partner;
     const state = target.state;
-    const allies = new Set<PartnerId>();
-    for (const x of report.effects)
-      if (
-        x.cause.code === 'pressure' &&
-        x.cause.partner === partner &&
-        x.target.kind === 'suspicion' &&
-        x.target.state === state &&
-        x.target.partner !== partner
-      )
-        allies.add(x.target.partner);
+    // Its bloc's partners pressed with it as one regime (their grievance spent, if any) and
+    // wait out the same respite: read from the respite they now share.
+    const bloc = PRESSURE_CONDUCT[partner]?.bloc;
+    const pressed = game.partners[partner].lastPressed[state];
+    const allies = PARTNER_IDS.filter(
+      (q) =>
+        bloc !== undefined &&
+        q !== partner &&
+        PRESSURE_CONDUCT[q]?.bloc === bloc &&
+        game.partners[q].lastPressed[state] === pressed,
+    );
     episodes.push({
       event: pressureEventId(partner, state),
       partner,
       state,
       suspicion: -e.delta,
       threshold: C.pressureThreshold,
-      nextPossible: game.partners[partner].lastPressed[state] + C.pressureRespite,
-      allies: [...allies],
+      nextPossible: pressed + C.pressureRespite,
+      allies,
     });
   }
   return episodes;
+}
+
+/** A partner waiting out its respite after pressing a state. */
+export interface PressureWait {
+  readonly partner: PartnerId;
+  /** The year it pressed. */
+  readonly pressed: number;
+  /** The first year it may press the state again. */
+  readonly nextPossible: number;
+}
+
+/**
+ * The partners that pressed `state` and may not press it again yet, in
+ * partner order: what a player can plan around in the year `game` is at.
+ */
+export function pressureWaits(game: GameState, state: StateId): PressureWait[] {
+  const waits: PressureWait[] = [];
+  for (const partner of PARTNER_IDS) {
+    const pressed = game.partners[partner].lastPressed[state];
+    if (pressed === 0) continue;
+    const nextPossible = pressed + C.pressureRespite;
+    if (game.year < nextPossible) waits.push({ partner, pressed, nextPossible });
+  }
+  return waits;
 }
