@@ -88,6 +88,13 @@ describe('a whole scenario', () => {
     // Every strategy's path beside the player's, as numbers (the charts draw the same).
     expect(await page.getByTestId('path-table').locator('tr[data-path]').count()).toBe(9);
 
+    // What the game shows of the three lessons: multi-vector play bears them out.
+    const findings = page.locator('[data-testid=findings] article');
+    expect(
+      await findings.evaluateAll((list) => list.map((a) => a.getAttribute('data-lesson'))),
+    ).toEqual(['practical', 'diversified', 'together']);
+    expect(await findings.first().getAttribute('data-verdict')).toBe('shown');
+    expect(await findings.first().textContent()).toMatch(/No partner pressed you/);
     const download = page.waitForEvent('download');
     await page.getByTestId('export-replay').click();
     const file = await (await download).path();

@@ -65,6 +65,15 @@ export {
 } from './orchestration/game';
 export { hashState, hashValue } from './orchestration/hash';
 export {
+  type DiversifiedFinding,
+  type LargestShare,
+  type LessonFinding,
+  type LessonVerdict,
+  lessonFindings,
+  type PracticalFinding,
+  type TogetherFinding,
+} from './orchestration/lessons';
+export {
   type LoadResult,
   loadScenario,
   type ScenarioProblem,

@@ -182,6 +182,26 @@ export const en = {
     newGame: 'New game',
     kind: { benefit: 'benefit', challenge: 'challenge', explanation: 'explanation' },
   },
+  findings: {
+    heading: 'What your game shows',
+    intro: 'The model’s three lessons, read from your own game.',
+    verdict: { shown: 'borne out', mixed: 'in part', missed: 'at a cost' },
+    practical: {
+      title: 'Practical C5+ meetings draw less suspicion than bilateral or charged deals',
+      points:
+        'Of your {{points}} engagement points, {{practical}} went to C5+ meetings on practical issues.',
+      calm: 'No partner pressed you. The most suspicious at the end, {{partner}}, stood at {{suspicion}}; pressure may come from 35.',
+      pressed: 'Pressure episodes: {{count}}, from {{pressers}}.',
+    },
+    diversified: {
+      title: 'Diversified ties keep a small state its autonomy',
+      body: 'Your largest partner went from {{startPartner}}, at {{startShare}} of your economic exposure, to {{endPartner}} at {{endShare}}. Your autonomy went from {{startAutonomy}} to {{endAutonomy}}.',
+    },
+    together: {
+      title: 'The five together get more from their partners',
+      body: 'You joined {{joined}} C5+ meetings in {{turns}} years, which added {{gain}} points to your indicators in their years, and spent {{consultation}} points on consultation among the five. Regional cohesion went from {{startCohesion}} to {{endCohesion}}.',
+    },
+  },
   indicator: {
     prosperity: 'Prosperity',
     security: 'Security',

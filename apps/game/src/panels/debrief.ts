@@ -1,7 +1,8 @@
 /**
  * The debrief: the scorecard and objectives; the player's path year by year
  * beside the historical line and every strategy on the same seed (run by the
- * sim, ./debrief-chart.ts); the lessons with the documents' own arguments;
+ * sim, ./debrief-chart.ts); what the game shows of the model's three lessons
+ * (./debrief-findings.ts); the lessons with the documents' own arguments;
  * going back to a year; the replay export; a printable report.
  */
 import { documentArguments, type PartnerId } from '@c5plus/core';
@@ -13,6 +14,7 @@ import { download, el, scrollBox } from '../dom';
 import { claimText, passage, personName, scenarioTexts, stateName, strategyName, t } from '../i18n';
 import { quotation } from './causes';
 import { pathsSection } from './debrief-chart';
+import { findingsSection } from './debrief-findings';
 import { showScreen } from './screens';
 
 /** The documents' arguments that speak to this outcome: the format's general case, and the partners that weighed most on the player. */
@@ -137,6 +139,7 @@ export function renderDebrief(root: HTMLElement): void {
     scrollBox(t('debrief.scorecard', { year: Math.min(card.year, game.endYear) }), table),
     el('h3', {}, t('debrief.objectives')),
     objectives,
+    findingsSection(game, session.turnReports, player),
     pathsSection(game, session.history, player),
     el('h3', {}, t('debrief.lessons')),
     lessons,

@@ -44,6 +44,15 @@ export {
 } from './describe';
 export { createGame, type GameOptions, resolveControllers, SCHEMA_VERSION } from './game';
 export { hashState, hashValue } from './hash';
+export {
+  type DiversifiedFinding,
+  type LargestShare,
+  type LessonFinding,
+  type LessonVerdict,
+  lessonFindings,
+  type PracticalFinding,
+  type TogetherFinding,
+} from './lessons';
 export { type LoadResult, loadScenario, type ScenarioProblem } from './load-scenario';
 export { playOut, playOutPlain } from './play';
 export {
