@@ -188,6 +188,7 @@ export const en = {
     verdict: { shown: 'borne out', mixed: 'in part', missed: 'at a cost' },
     practical: {
       title: 'Practical C5+ meetings draw less suspicion than bilateral or charged deals',
+      none: 'You engaged no partner: no one had cause for suspicion, and nothing was built with anyone.',
       points:
         'Of your {{points}} engagement points, {{practical}} went to C5+ meetings on practical issues.',
       calm: 'No partner pressed you. The most suspicious at the end, {{partner}}, stood at {{suspicion}}; pressure may come from 35.',

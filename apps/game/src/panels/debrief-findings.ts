@@ -21,7 +21,9 @@ function findingText(f: LessonFinding): string[] {
   switch (f.lesson) {
     case 'practical':
       return [
-        t('findings.practical.points', { points: f.points, practical: f.practicalPoints }),
+        f.points === 0
+          ? t('findings.practical.none')
+          : t('findings.practical.points', { points: f.points, practical: f.practicalPoints }),
         f.pressured === 0
           ? t('findings.practical.calm', {
               partner: partnerName(f.mostSuspicious.partner),

@@ -55,6 +55,22 @@ describe('lessonFindings', () => {
     expect(together.cohesionAtEnd).toBe(game.cohesion);
   });
 
+  it('finds no lesson borne out by a state that engaged no one', () => {
+    const scenario = getScenario('sandbox');
+    if (!scenario) throw new Error('no sandbox');
+    let game = createGame({ scenario, seed: 'idle', controllers: { KAZ: 'human' } });
+    const reports: TurnReport[] = [];
+    while (!game.finished) {
+      const r = step(game, { KAZ: { engagements: [], consultation: 0, summits: [] } });
+      if (!r.ok) throw new Error(JSON.stringify(r.errors));
+      game = r.game;
+      reports.push(r.report);
+    }
+    const [practical, , together] = lessonFindings(game, reports, 'KAZ');
+    expect(practical).toMatchObject({ points: 0, pressured: 0, verdict: 'mixed' });
+    expect(together).toMatchObject({ meetingsJoined: 0, consultation: 0, verdict: 'missed' });
+  });
+
   it('finds multi-vector play bearing the lessons out, and Russia-leaning play paying for them', () => {
     const steady = verdicts('multiVector');
     const leaning = verdicts('russiaLeaning');

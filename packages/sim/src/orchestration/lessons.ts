@@ -114,8 +114,9 @@ function practical(
     const suspicion = game.partners[p].suspicion[state];
     if (suspicion > mostSuspicious.suspicion) mostSuspicious = { partner: p, suspicion };
   }
+  // A state that engaged no one drew no suspicion, but shows nothing of the lesson either.
   const verdict: LessonVerdict =
-    pressured > 0 ? 'missed' : 2 * practicalPoints >= points ? 'shown' : 'mixed';
+    pressured > 0 ? 'missed' : points > 0 && 2 * practicalPoints >= points ? 'shown' : 'mixed';
   return {
     lesson: 'practical',
     verdict,
