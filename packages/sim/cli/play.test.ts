@@ -60,6 +60,11 @@ describe('c5sim play', () => {
       );
     }
     expect(stdout).toMatch(/^Objectives \(\d of 4 met\):$/m);
+    // The lessons, a line a state, from lessonFindings.
+    for (const id of STATE_IDS)
+      expect(stdout).toMatch(
+        new RegExp(`^  ${id}  practical: [a-z ]+ · diversified: [a-z ]+ · together: [a-z ]+$`, 'm'),
+      );
     expect(stdout).toMatch(
       /^ {2}\[[x ]\] Every state keeps autonomy of at least 85\. \(measured: \d+\.\d\)$/m,
     );

@@ -20,6 +20,9 @@ import {
   describeEffect,
   describeObjectiveValue,
   hashState,
+  type LessonFinding,
+  type LessonVerdict,
+  lessonFindings,
   type PressureEpisode,
   pressureEpisodes,
   serialize,
@@ -177,6 +180,28 @@ function describeTurn(turn: PlayedTurn, movesPerState: number): string[] {
 
 const INDICATOR_HEADERS = ['prosperity', 'security', 'autonomy', 'connectivity', 'human cap.'];
 
+const VERDICTS: Record<LessonVerdict, string> = {
+  shown: 'borne out',
+  mixed: 'in part',
+  missed: 'at a cost',
+};
+
+/**
+ * What each state's game shows of the three lessons (`lessonFindings`), a
+ * line a state: `KAZ  practical: at a cost · diversified: at a cost · together: borne out`.
+ */
+export function describeLessons(
+  findings: Readonly<Record<StateId, readonly LessonFinding[]>>,
+): string[] {
+  return [
+    'The lessons in each state’s game (practical meetings, diversified ties, the five together):',
+    ...STATE_IDS.map(
+      (id) =>
+        `  ${id}  ${findings[id].map((f) => `${f.lesson}: ${VERDICTS[f.verdict]}`).join(' · ')}`,
+    ),
+  ];
+}
+
 /** The scorecard as text: a table per state, cohesion, meetings held and objectives. */
 export function describeScorecard(card: Scorecard, scenario: Scenario): string[] {
   const rows = card.states.map((s) => [
@@ -222,6 +247,9 @@ export function playCommand(options: PlayOptions): CommandResult {
   const { game, turns } = playGame(scenario, options.seed, controllers);
   const card = scorecard(game);
   const hash = hashState(game);
+  const reports = turns.map((t) => t.report);
+  const lessons = {} as Record<StateId, LessonFinding[]>;
+  for (const id of STATE_IDS) lessons[id] = lessonFindings(game, reports, id);
   if (options.save !== undefined) writeText(options.save, serialize(game), 'save file');
   if (options.replay !== undefined)
     writeText(options.replay, `${JSON.stringify(toReplay(game))}\n`, 'replay file');
@@ -241,6 +269,7 @@ export function playCommand(options: PlayOptions): CommandResult {
         effects: t.report.effects,
       })),
       scorecard: card,
+      lessons,
       hash,
     };
     return { stdout: `${JSON.stringify(json)}\n`, exitCode: 0 };
@@ -263,6 +292,8 @@ export function playCommand(options: PlayOptions): CommandResult {
       `Final scorecard, end of ${game.endYear}`,
       '',
       ...describeScorecard(card, scenario),
+      '',
+      ...describeLessons(lessons),
       '',
       `Final hash: ${hash}`,
       ...written,
