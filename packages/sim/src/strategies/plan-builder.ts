@@ -5,6 +5,7 @@
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import {
   byIssue,
+  decisionReasonsWanted,
   formatOpen,
   INDICATOR_ORDER,
   indicatorValues,
@@ -25,6 +26,7 @@ import type {
   PartnerModel,
   Plan,
   Reason,
+  ReasonCode,
   StateId,
 } from '../model';
 import { CALIBRATION as C, ISSUE_YIELDS, ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model';
@@ -254,13 +256,22 @@ function practicalYields(): PracticalYields {
 }
 let yieldsFlat: PracticalYields | undefined;
 
+// The reasons of a plan decided without them (see `decidePlan`): one empty list for all.
+const NO_REASONS: Reason[] = [];
+
 /** Assembles a plan within a state's budget. */
 export class PlanBuilder {
   private remaining: number;
   private readonly engagements: Engagement[] = [];
   private readonly summits: PartnerId[] = [];
   private consultation = 0;
-  readonly reasons: Reason[] = [];
+  /**
+   * Whether reasons are recorded: not when only the plan is kept
+   * (`decidePlan`, every decision of a batch game), where building them was
+   * the larger part of what a decision allocates. The plan is the same.
+   */
+  readonly explains = decisionReasonsWanted();
+  readonly reasons: Reason[] = this.explains ? [] : NO_REASONS;
 
   constructor(
     private readonly game: GameState,
@@ -280,7 +291,7 @@ export class PlanBuilder {
     if (spend > 0) {
       this.consultation += spend;
       this.remaining -= spend;
-      this.reasons.push({ code: 'regional-consultation' });
+      if (this.explains) this.reasons.push({ code: 'regional-consultation' });
     }
     return this;
   }
@@ -294,7 +305,7 @@ export class PlanBuilder {
     ) {
       this.summits.push(partner);
       this.remaining -= C.summitCost;
-      this.reasons.push({ code: 'attend-summit', partner });
+      if (this.explains) this.reasons.push({ code: 'attend-summit', partner });
     }
     return this;
   }
@@ -315,7 +326,7 @@ export class PlanBuilder {
       !formatOpen(ofPartner(this.game.partners, partner), this.game.year)
     ) {
       chosen = 'bilateral';
-      this.reasons.push({ code: 'format-closed-bilateral', partner });
+      if (this.explains) this.reasons.push({ code: 'format-closed-bilateral', partner });
     }
     const existing = this.indexOf(partner, issue, chosen);
     if (existing >= 0) {
@@ -339,7 +350,13 @@ export class PlanBuilder {
 
   /** Adds a reason. */
   because(reason: Reason): this {
-    this.reasons.push(reason);
+    if (this.explains) this.reasons.push(reason);
+    return this;
+  }
+
+  /** Adds a reason about a partner and an issue, built only when reasons are recorded. */
+  becauseOf(code: ReasonCode, partner: PartnerId, issue: Issue): this {
+    if (this.explains) this.reasons.push({ code, partner, issue });
     return this;
   }
 
