@@ -12,6 +12,7 @@ import {
   issueAt,
   ofPartner,
   ofState,
+  partnerIndex,
   partnerRecords,
   partnerValues,
   stateRecords,
@@ -39,6 +40,12 @@ interface TurnView {
   readonly regional: readonly PartnerId[];
   /** Each partner's attention, by partner index (`PARTNER_IDS` order). */
   readonly attention: readonly number[];
+  /**
+   * Each partner's capacities on the practical issues (`practicalIssues()`
+   * order), by partner index: read on first use in the turn, as five states
+   * ask about the same few partners.
+   */
+  readonly practicalCapacity: (readonly number[] | undefined)[];
 }
 
 /**
@@ -84,6 +91,15 @@ function viewOf(game: GameState): TurnView {
     regional: partnerIdsAt(regional),
     summits: partnerIdsAt(summits),
     attention,
+    practicalCapacity: [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ],
   };
   last = { game, view };
   return view;
@@ -182,20 +198,33 @@ export function bestPracticalIssue(
   room: readonly number[],
 ): Issue {
   const among = practicalIssues();
-  const indices = practicalIssueIndices();
-  // Read from the record through the switch by position (see by-key.ts): no table of
-  // every partner's capacities is copied each turn for the few partners asked about.
-  const capacity = ofPartner(game.partners, partner).capacity;
+  const capacity = practicalCapacityOf(game, partner);
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
-    const worth = issueAt(capacity, indices[i] as number) * (room[i] as number);
+    const worth = (capacity[i] as number) * (room[i] as number);
     if (worth > bestValue) {
       best = i;
       bestValue = worth;
     }
   }
   return among[best] ?? 'connectivity';
+}
+
+/** A partner's capacities on the practical issues, in `practicalIssues()` order, read once a turn. */
+function practicalCapacityOf(game: GameState, partner: PartnerId): readonly number[] {
+  const cache = viewOf(game).practicalCapacity;
+  const at = partnerIndex(partner);
+  const cached = cache[at];
+  if (cached) return cached;
+  // Read from the record through the switch by position (see by-key.ts), only for
+  // the partners asked about: no table of every partner's capacities is copied.
+  const capacity = ofPartner(game.partners, partner).capacity;
+  const indices = practicalIssueIndices();
+  const values: number[] = [];
+  for (let i = 0; i < indices.length; i++) values.push(issueAt(capacity, indices[i] as number));
+  cache[at] = values;
+  return values;
 }
 
 /**
