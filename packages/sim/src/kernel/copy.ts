@@ -77,15 +77,38 @@ const StateNumbers = function (
 };
 StateNumbers.prototype = Object.prototype;
 
+// The indicator tables too: a literal `{ prosperity, …, humanCapital }` shares
+// its class with the save schema's table of the same keys, whose fields hold
+// schemas, so every indicator written each turn was boxed anew.
+type IndicatorNumbers = Record<Indicator, number>;
+const IndicatorNumbers = function (
+  this: IndicatorNumbers,
+  prosperity: number,
+  security: number,
+  autonomy: number,
+  connectivity: number,
+  humanCapital: number,
+) {
+  this.prosperity = prosperity;
+  this.security = security;
+  this.autonomy = autonomy;
+  this.connectivity = connectivity;
+  this.humanCapital = humanCapital;
+} as unknown as {
+  new (
+    prosperity: number,
+    security: number,
+    autonomy: number,
+    connectivity: number,
+    humanCapital: number,
+  ): IndicatorNumbers;
+  prototype: object;
+};
+IndicatorNumbers.prototype = Object.prototype;
+
 /** A copy of an indicator table. */
 export function copyIndicators(t: Readonly<Record<Indicator, number>>): Record<Indicator, number> {
-  return {
-    prosperity: t.prosperity,
-    security: t.security,
-    autonomy: t.autonomy,
-    connectivity: t.connectivity,
-    humanCapital: t.humanCapital,
-  };
+  return new IndicatorNumbers(t.prosperity, t.security, t.autonomy, t.connectivity, t.humanCapital);
 }
 
 /** A copy of a per-partner table. */

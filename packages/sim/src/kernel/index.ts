@@ -16,7 +16,13 @@ export {
   stateRecords,
 } from './fixed-order';
 export { ownedCopy, plainCopy, resolveOwnedTurn, resolveTurnInPlace } from './plain';
-export { type CompletedPlans, completePlans, strategyRandom } from './plans';
+export {
+  type CompletedPlans,
+  completePlans,
+  decidePlan,
+  decisionReasonsWanted,
+  strategyRandom,
+} from './plans';
 export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';
 export { autonomyOf, herfindahl } from './rules/autonomy';
 export { formatOpen, summitScheduled } from './rules/engagements';

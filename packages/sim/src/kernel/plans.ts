@@ -23,6 +23,39 @@ export function strategyRandom(game: GameState, stateId: StateId): () => number 
   };
 }
 
+/**
+ * Whether the strategy deciding now is asked for its reasons. `decidePlan`
+ * turns them off while it decides: it keeps only the plan, and the plan is the
+ * same either way (reasons are never stored in the log, nor hashed). Every
+ * other call of `decide` (the adviser, a client) gets them as before.
+ */
+let reasonsWanted = true;
+
+/** Whether the strategy deciding now should give its reasons (see `decidePlan`). */
+export function decisionReasonsWanted(): boolean {
+  return reasonsWanted;
+}
+
+/**
+ * A strategy's plan alone, decided without building its reasons: what
+ * completing a turn's plans and the lookahead's rollouts need, every
+ * decision of every game.
+ */
+export function decidePlan(
+  strategy: Strategy,
+  game: GameState,
+  stateId: StateId,
+  random: () => number,
+): Plan {
+  const before = reasonsWanted;
+  reasonsWanted = false;
+  try {
+    return strategy.decide(game, stateId, random).plan;
+  } finally {
+    reasonsWanted = before;
+  }
+}
+
 /** Complete plans, or the reasons they could not be completed. */
 export type CompletedPlans =
   | { readonly ok: true; readonly plans: Readonly<Record<StateId, Plan>> }
@@ -65,7 +98,7 @@ export function completePlans(
       });
       continue;
     }
-    const plan = strategy.decide(game, id, strategyRandom(game, id)).plan;
+    const plan = decidePlan(strategy, game, id, strategyRandom(game, id));
     const problems = checkStrategies ? validatePlan(game, id, plan) : [];
     if (problems.length > 0) {
       throw new Error(

@@ -35,19 +35,15 @@ export const multiVector: Strategy = {
     for (let i = 0; i < targets; i++) {
       const partner = regional[i] as PartnerId;
       const issue = bestPracticalIssue(game, partner, room);
-      b.engage(partner, issue, 'c5plus', share).because({
-        code: 'spread-practical',
-        partner,
-        issue,
-      });
+      b.engage(partner, issue, 'c5plus', share).becauseOf('spread-practical', partner, issue);
     }
     if (diversifier && b.budget > 0) {
       const issue = bestPracticalIssue(game, diversifier, room);
-      b.engage(diversifier, issue, 'bilateral', b.budget).because({
-        code: 'diversify',
-        partner: diversifier,
+      b.engage(diversifier, issue, 'bilateral', b.budget).becauseOf(
+        'diversify',
+        diversifier,
         issue,
-      });
+      );
     }
     return { plan: b.build(), reasons: b.reasons };
   },
@@ -82,11 +78,7 @@ export const neutral: Strategy = {
       const points = base + (i < extra ? 1 : 0);
       if (points <= 0) return;
       const issue = bestPracticalIssue(game, partner, room);
-      b.engage(partner, issue, 'c5plus', points).because({
-        code: 'spread-practical',
-        partner,
-        issue,
-      });
+      b.engage(partner, issue, 'c5plus', points).becauseOf('spread-practical', partner, issue);
     });
     return { plan: b.build(), reasons: b.reasons };
   },

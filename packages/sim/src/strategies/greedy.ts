@@ -32,17 +32,17 @@ export const greedy: Strategy = {
     const b = new PlanBuilder(game, stateId);
     const [first, second] = offers;
     if (first)
-      b.engage(first.partner, first.issue, 'bilateral', Math.ceil(b.budget * 0.6)).because({
-        code: 'highest-yield',
-        partner: first.partner,
-        issue: first.issue,
-      });
+      b.engage(first.partner, first.issue, 'bilateral', Math.ceil(b.budget * 0.6)).becauseOf(
+        'highest-yield',
+        first.partner,
+        first.issue,
+      );
     if (second)
-      b.engage(second.partner, second.issue, 'bilateral', b.budget).because({
-        code: 'highest-yield',
-        partner: second.partner,
-        issue: second.issue,
-      });
+      b.engage(second.partner, second.issue, 'bilateral', b.budget).becauseOf(
+        'highest-yield',
+        second.partner,
+        second.issue,
+      );
     return { plan: b.build(), reasons: b.reasons };
   },
 };

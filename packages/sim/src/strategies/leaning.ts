@@ -27,11 +27,11 @@ function leaningStrategy(
       const b = new PlanBuilder(game, stateId).consult(1);
       for (const partner of summits) b.attend(partner);
       for (const lean of leans) {
-        b.engage(lean.partner, lean.issue, lean.format, lean.points).because({
-          code: 'lean-toward',
-          partner: lean.partner,
-          issue: lean.issue,
-        });
+        b.engage(lean.partner, lean.issue, lean.format, lean.points).becauseOf(
+          'lean-toward',
+          lean.partner,
+          lean.issue,
+        );
       }
       const main = leans[0];
       // A neutral state skips security alignment; what it would have spent goes to trade.

@@ -4,7 +4,14 @@
  * state best off on average.
  */
 import { STATE_IDS } from '@c5plus/core';
-import { ownedCopy, resolveOwnedTurn, seededGenerator, standing, strategyRandom } from '../kernel';
+import {
+  decidePlan,
+  ownedCopy,
+  resolveOwnedTurn,
+  seededGenerator,
+  standing,
+  strategyRandom,
+} from '../kernel';
 import type { Decision, GameState, Plan, StateId, Strategy } from '../model';
 import { multiVector, neutral } from './balanced';
 import { greedy } from './greedy';
@@ -49,7 +56,7 @@ function rollout(
       const plans = {} as Record<StateId, Plan>;
       for (const id of STATE_IDS) {
         const strategy = id === stateId ? candidate : multiVector;
-        plans[id] = strategy.decide(copy, id, strategyRandom(copy, id)).plan;
+        plans[id] = decidePlan(strategy, copy, id, strategyRandom(copy, id));
       }
       resolveOwnedTurn(copy, plans, generator);
     }

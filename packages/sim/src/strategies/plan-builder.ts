@@ -5,12 +5,14 @@
 import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import {
   byIssue,
+  decisionReasonsWanted,
   formatOpen,
   INDICATOR_ORDER,
   indicatorValues,
   issueAt,
   ofPartner,
   ofState,
+  partnerIndex,
   partnerRecords,
   partnerValues,
   stateRecords,
@@ -25,6 +27,7 @@ import type {
   PartnerModel,
   Plan,
   Reason,
+  ReasonCode,
   StateId,
 } from '../model';
 import { CALIBRATION as C, ISSUE_YIELDS, ISSUES, isCharged, SECURITY_ALIGNMENT } from '../model';
@@ -37,6 +40,12 @@ interface TurnView {
   readonly regional: readonly PartnerId[];
   /** Each partner's attention, by partner index (`PARTNER_IDS` order). */
   readonly attention: readonly number[];
+  /**
+   * Each partner's capacities on the practical issues (`practicalIssues()`
+   * order), by partner index: read on first use in the turn, as five states
+   * ask about the same few partners.
+   */
+  readonly practicalCapacity: (readonly number[] | undefined)[];
 }
 
 /**
@@ -82,6 +91,15 @@ function viewOf(game: GameState): TurnView {
     regional: partnerIdsAt(regional),
     summits: partnerIdsAt(summits),
     attention,
+    practicalCapacity: [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ],
   };
   last = { game, view };
   return view;
@@ -180,20 +198,33 @@ export function bestPracticalIssue(
   room: readonly number[],
 ): Issue {
   const among = practicalIssues();
-  const indices = practicalIssueIndices();
-  // Read from the record through the switch by position (see by-key.ts): no table of
-  // every partner's capacities is copied each turn for the few partners asked about.
-  const capacity = ofPartner(game.partners, partner).capacity;
+  const capacity = practicalCapacityOf(game, partner);
   let best = 0;
   let bestValue = -1;
   for (let i = 0; i < among.length; i++) {
-    const worth = issueAt(capacity, indices[i] as number) * (room[i] as number);
+    const worth = (capacity[i] as number) * (room[i] as number);
     if (worth > bestValue) {
       best = i;
       bestValue = worth;
     }
   }
   return among[best] ?? 'connectivity';
+}
+
+/** A partner's capacities on the practical issues, in `practicalIssues()` order, read once a turn. */
+function practicalCapacityOf(game: GameState, partner: PartnerId): readonly number[] {
+  const cache = viewOf(game).practicalCapacity;
+  const at = partnerIndex(partner);
+  const cached = cache[at];
+  if (cached) return cached;
+  // Read from the record through the switch by position (see by-key.ts), only for
+  // the partners asked about: no table of every partner's capacities is copied.
+  const capacity = ofPartner(game.partners, partner).capacity;
+  const indices = practicalIssueIndices();
+  const values: number[] = [];
+  for (let i = 0; i < indices.length; i++) values.push(issueAt(capacity, indices[i] as number));
+  cache[at] = values;
+  return values;
 }
 
 /**
@@ -254,13 +285,22 @@ function practicalYields(): PracticalYields {
 }
 let yieldsFlat: PracticalYields | undefined;
 
+// The reasons of a plan decided without them (see `decidePlan`): one empty list for all.
+const NO_REASONS: Reason[] = [];
+
 /** Assembles a plan within a state's budget. */
 export class PlanBuilder {
   private remaining: number;
   private readonly engagements: Engagement[] = [];
   private readonly summits: PartnerId[] = [];
   private consultation = 0;
-  readonly reasons: Reason[] = [];
+  /**
+   * Whether reasons are recorded: not when only the plan is kept
+   * (`decidePlan`, every decision of a batch game), where building them was
+   * the larger part of what a decision allocates. The plan is the same.
+   */
+  readonly explains = decisionReasonsWanted();
+  readonly reasons: Reason[] = this.explains ? [] : NO_REASONS;
 
   constructor(
     private readonly game: GameState,
@@ -280,7 +320,7 @@ export class PlanBuilder {
     if (spend > 0) {
       this.consultation += spend;
       this.remaining -= spend;
-      this.reasons.push({ code: 'regional-consultation' });
+      if (this.explains) this.reasons.push({ code: 'regional-consultation' });
     }
     return this;
   }
@@ -294,7 +334,7 @@ export class PlanBuilder {
     ) {
       this.summits.push(partner);
       this.remaining -= C.summitCost;
-      this.reasons.push({ code: 'attend-summit', partner });
+      if (this.explains) this.reasons.push({ code: 'attend-summit', partner });
     }
     return this;
   }
@@ -315,7 +355,7 @@ export class PlanBuilder {
       !formatOpen(ofPartner(this.game.partners, partner), this.game.year)
     ) {
       chosen = 'bilateral';
-      this.reasons.push({ code: 'format-closed-bilateral', partner });
+      if (this.explains) this.reasons.push({ code: 'format-closed-bilateral', partner });
     }
     const existing = this.indexOf(partner, issue, chosen);
     if (existing >= 0) {
@@ -339,7 +379,13 @@ export class PlanBuilder {
 
   /** Adds a reason. */
   because(reason: Reason): this {
-    this.reasons.push(reason);
+    if (this.explains) this.reasons.push(reason);
+    return this;
+  }
+
+  /** Adds a reason about a partner and an issue, built only when reasons are recorded. */
+  becauseOf(code: ReasonCode, partner: PartnerId, issue: Issue): this {
+    if (this.explains) this.reasons.push({ code, partner, issue });
     return this;
   }
 

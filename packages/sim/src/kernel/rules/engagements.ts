@@ -87,7 +87,12 @@ const CHARGED_AT: readonly boolean[] = ISSUES.map(isCharged);
 
 /** Whether a summit with a partner is scheduled in a year. */
 export function summitScheduled(scenario: Scenario, year: number, partner: PartnerId): boolean {
-  for (const e of scenario.scripted) if (e.year === year && e.summit === partner) return true;
+  // Indexed, not iterated: the strategies ask this of every partner each turn.
+  const scripted = scenario.scripted;
+  for (let i = 0; i < scripted.length; i++) {
+    const e = scripted[i] as (typeof scripted)[number];
+    if (e.year === year && e.summit === partner) return true;
+  }
   return false;
 }
 
