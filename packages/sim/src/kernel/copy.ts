@@ -25,8 +25,20 @@ import type {
 // place. The prototype is Object's, as a literal's: the tables stay plain
 // objects (immer drafts them; equality, hashing and JSON see no difference).
 
+/** `init` as a constructor of plain objects (Object's prototype) with a hidden class of their own. */
+function plainConstructor<T, A extends unknown[]>(
+  init: (this: T, ...args: A) => void,
+): new (
+  ...args: A
+) => T {
+  init.prototype = Object.prototype;
+  return init as unknown as new (
+    ...args: A
+  ) => T;
+}
+
 type PartnerNumbers = Record<PartnerId, number>;
-const PartnerNumbers = function (
+const PartnerNumbers = plainConstructor(function (
   this: PartnerNumbers,
   japan: number,
   southKorea: number,
@@ -43,22 +55,10 @@ const PartnerNumbers = function (
   this.russia = russia;
   this.eu = eu;
   this.italy = italy;
-} as unknown as {
-  new (
-    japan: number,
-    southKorea: number,
-    usa: number,
-    china: number,
-    russia: number,
-    eu: number,
-    italy: number,
-  ): PartnerNumbers;
-  prototype: object;
-};
-PartnerNumbers.prototype = Object.prototype;
+});
 
 type StateNumbers = Record<StateId, number>;
-const StateNumbers = function (
+const StateNumbers = plainConstructor(function (
   this: StateNumbers,
   kaz: number,
   kgz: number,
@@ -71,17 +71,13 @@ const StateNumbers = function (
   this.TJK = tjk;
   this.TKM = tkm;
   this.UZB = uzb;
-} as unknown as {
-  new (kaz: number, kgz: number, tjk: number, tkm: number, uzb: number): StateNumbers;
-  prototype: object;
-};
-StateNumbers.prototype = Object.prototype;
+});
 
 // The indicator tables too: a literal `{ prosperity, …, humanCapital }` shares
 // its class with the save schema's table of the same keys, whose fields hold
 // schemas, so every indicator written each turn was boxed anew.
 type IndicatorNumbers = Record<Indicator, number>;
-const IndicatorNumbers = function (
+const IndicatorNumbers = plainConstructor(function (
   this: IndicatorNumbers,
   prosperity: number,
   security: number,
@@ -94,17 +90,7 @@ const IndicatorNumbers = function (
   this.autonomy = autonomy;
   this.connectivity = connectivity;
   this.humanCapital = humanCapital;
-} as unknown as {
-  new (
-    prosperity: number,
-    security: number,
-    autonomy: number,
-    connectivity: number,
-    humanCapital: number,
-  ): IndicatorNumbers;
-  prototype: object;
-};
-IndicatorNumbers.prototype = Object.prototype;
+});
 
 /** A copy of an indicator table. */
 export function copyIndicators(t: Readonly<Record<Indicator, number>>): Record<Indicator, number> {
