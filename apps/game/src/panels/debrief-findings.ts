@@ -27,7 +27,7 @@ function findingText(f: LessonFinding): string[] {
         f.pressured === 0
           ? t('findings.practical.calm', {
               partner: partnerName(f.mostSuspicious.partner),
-              suspicion: f.mostSuspicious.suspicion.toFixed(0),
+              suspicion: f.mostSuspicious.value.toFixed(0),
             })
           : t('findings.practical.pressed', {
               count: f.pressured,

@@ -26,7 +26,7 @@ export {
 export { restoreGenerator, seededGenerator, shuffledIndices } from './rng';
 export { autonomyOf, herfindahl } from './rules/autonomy';
 export { formatOpen, summitScheduled } from './rules/engagements';
-export { pressureEventId } from './rules/pressure';
+export { nextPressureYear, pressureEventId } from './rules/pressure';
 export {
   INDICATORS,
   type ObjectiveResult,
@@ -34,6 +34,7 @@ export {
   type StateScore,
   scorecard,
   standing,
+  stateScore,
   welfare,
 } from './scorecard';
 export { runTurn, snapshotOf } from './turn';

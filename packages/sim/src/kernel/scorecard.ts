@@ -3,7 +3,7 @@ import { PARTNER_IDS, STATE_IDS } from '@c5plus/core';
 import type { GameState, Indicator, Objective, PartnerId, StateId } from '../model';
 import { CALIBRATION as C, PRESSURE_CONDUCT } from '../model';
 import { herfindahl } from './rules/autonomy';
-import { pressureChance } from './rules/pressure';
+import { nextPressureYear, pressureChance } from './rules/pressure';
 
 /** The indicators in display order. */
 export const INDICATORS: readonly Indicator[] = [
@@ -42,7 +42,7 @@ export function standing(game: GameState, stateId: StateId): number {
       ((conduct.prosperity + conduct.connectivity) * leverage + conduct.security) * softened;
     const waiting = Math.max(
       0,
-      game.partners[p].lastPressed[stateId] + C.pressureRespite - game.year,
+      nextPressureYear(game.partners[p].lastPressed[stateId]) - game.year,
     );
     const open = Math.max(0, C.standingHorizon - waiting);
     toCome += (1 - (1 - pressureChance(suspicion)) ** open) * perEvent;
@@ -85,7 +85,8 @@ export interface Scorecard {
   readonly objectives: readonly ObjectiveResult[];
 }
 
-function scoreState(game: GameState, id: StateId): StateScore {
+/** One state's score: its indicators, welfare and standing, its largest exposure and its most suspicious partner. */
+export function stateScore(game: GameState, id: StateId): StateScore {
   const s = game.states[id];
   let top: PartnerId = 'russia';
   let suspicious: PartnerId = 'russia';
@@ -136,7 +137,7 @@ function met(o: Objective, value: number): boolean {
 
 /** The scorecard of a game as it stands. */
 export function scorecard(game: GameState): Scorecard {
-  const states = STATE_IDS.map((id) => scoreState(game, id));
+  const states = STATE_IDS.map((id) => stateScore(game, id));
   const meetings = {} as Record<PartnerId, number>;
   for (const p of PARTNER_IDS) meetings[p] = game.partners[p].meetingsHeld;
   const objectives = game.scenario.objectives.map((o) => {

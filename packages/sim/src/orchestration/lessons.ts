@@ -7,7 +7,7 @@
  * client words them; nothing here is a new rule.
  */
 import { PARTNER_IDS } from '@c5plus/core';
-import { pressureEventId } from '../kernel';
+import { pressureEventId, type StateScore, stateScore } from '../kernel';
 import type { GameState, PartnerId, StateId, TurnReport } from '../model';
 import { isCharged, MECHANIC_CITATIONS } from '../model';
 import { createGame } from './game';
@@ -15,11 +15,8 @@ import { createGame } from './game';
 /** How the game bears a lesson out: at work, in part, or by its cost. */
 export type LessonVerdict = 'shown' | 'mixed' | 'missed';
 
-/** A partner's share of the state's economic exposure. */
-export interface LargestShare {
-  readonly partner: PartnerId;
-  readonly share: number;
-}
+/** The partner with the largest share of the state's economic exposure, and the share (as the scorecard has it). */
+export type LargestShare = StateScore['topExposure'];
 
 export interface PracticalFinding {
   readonly lesson: 'practical';
@@ -32,8 +29,8 @@ export interface PracticalFinding {
   readonly pressured: number;
   /** Who pressed it, in partner order. */
   readonly pressers: readonly PartnerId[];
-  /** The partner most suspicious of it at the end, and how much. */
-  readonly mostSuspicious: { readonly partner: PartnerId; readonly suspicion: number };
+  /** The partner most suspicious of it at the end, and how much (as the scorecard has it). */
+  readonly mostSuspicious: StateScore['maxSuspicion'];
   readonly citation: string;
 }
 
@@ -109,11 +106,6 @@ function practical(
       pressured++;
       pressers.add(partner);
     }
-  let mostSuspicious = { partner: PARTNER_IDS[0] as PartnerId, suspicion: -1 };
-  for (const p of PARTNER_IDS) {
-    const suspicion = game.partners[p].suspicion[state];
-    if (suspicion > mostSuspicious.suspicion) mostSuspicious = { partner: p, suspicion };
-  }
   // A state that engaged no one drew no suspicion, but shows nothing of the lesson either.
   const verdict: LessonVerdict =
     pressured > 0 ? 'missed' : points > 0 && 2 * practicalPoints >= points ? 'shown' : 'mixed';
@@ -124,25 +116,20 @@ function practical(
     practicalPoints,
     pressured,
     pressers: PARTNER_IDS.filter((p) => pressers.has(p)),
-    mostSuspicious,
+    mostSuspicious: stateScore(game, state).maxSuspicion,
     citation: MECHANIC_CITATIONS.practicalIssues,
   };
-}
-
-function largest(exposure: Readonly<Record<PartnerId, number>>): LargestShare {
-  let best: LargestShare = { partner: PARTNER_IDS[0] as PartnerId, share: -1 };
-  for (const p of PARTNER_IDS)
-    if (exposure[p] > best.share) best = { partner: p, share: exposure[p] };
-  return best;
 }
 
 function diversified(game: GameState, state: StateId): DiversifiedFinding {
   // The starting exposure is the scenario's, as a new game of the same scenario and seed has it.
   const start = createGame({ scenario: game.scenario, seed: game.seed });
-  const largestAtStart = largest(start.states[state].exposure);
-  const largestAtEnd = largest(game.states[state].exposure);
-  const autonomyAtStart = start.states[state].indicators.autonomy;
-  const autonomyAtEnd = game.states[state].indicators.autonomy;
+  const atStart = stateScore(start, state);
+  const atEnd = stateScore(game, state);
+  const largestAtStart = atStart.topExposure;
+  const largestAtEnd = atEnd.topExposure;
+  const autonomyAtStart = atStart.indicators.autonomy;
+  const autonomyAtEnd = atEnd.indicators.autonomy;
   const kept =
     autonomyAtEnd >= autonomyAtStart - AUTONOMY_KEPT &&
     largestAtEnd.share <= largestAtStart.share + SHARE_KEPT;

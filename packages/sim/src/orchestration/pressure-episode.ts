@@ -6,7 +6,7 @@
  */
 
 import { PARTNER_IDS } from '@c5plus/core';
-import { pressureEventId } from '../kernel';
+import { nextPressureYear, pressureEventId } from '../kernel';
 import type { GameState, PartnerId, StateId, TurnReport } from '../model';
 import { CALIBRATION as C, PRESSURE_CONDUCT } from '../model';
 
@@ -51,7 +51,7 @@ export function pressureEpisodes(game: GameState, report: TurnReport): PressureE
       state,
       suspicion: -e.delta,
       threshold: C.pressureThreshold,
-      nextPossible: pressed + C.pressureRespite,
+      nextPossible: nextPressureYear(pressed),
       allies,
     });
   }
@@ -76,7 +76,7 @@ export function pressureWaits(game: GameState, state: StateId): PressureWait[] {
   for (const partner of PARTNER_IDS) {
     const pressed = game.partners[partner].lastPressed[state];
     if (pressed === 0) continue;
-    const nextPossible = pressed + C.pressureRespite;
+    const nextPossible = nextPressureYear(pressed);
     if (game.year < nextPossible) waits.push({ partner, pressed, nextPossible });
   }
   return waits;

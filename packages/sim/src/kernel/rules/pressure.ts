@@ -15,6 +15,11 @@ export function pressureEventId(partner: PartnerId, state: StateId): string {
   return `pressure-${partner}-${state}`;
 }
 
+/** The first year a partner that last pressed a state in `lastPressed` (0: never) may press it again. */
+export function nextPressureYear(lastPressed: number): number {
+  return lastPressed + C.pressureRespite;
+}
+
 /** The chance a partner presses a state it suspects this much, in a year: 0 below the threshold, 1 past the ramp. */
 export function pressureChance(suspicion: number): number {
   if (suspicion < C.pressureThreshold) return 0;
@@ -68,7 +73,7 @@ export function applyPressure(state: GameState, ctx: TurnContext): void {
       const suspicion = stateAt(partner.suspicion, i);
       if (suspicion < C.pressureThreshold) continue;
       // A partner that pressed lately bides its time; no chance is drawn meanwhile.
-      if (state.year - stateAt(partner.lastPressed, i) < C.pressureRespite) continue;
+      if (state.year < nextPressureYear(stateAt(partner.lastPressed, i))) continue;
       if (ctx.random() >= pressureChance(suspicion)) continue;
       const s = states[i] as StateModel;
       because(ctx, 'pressure', partnerId, undefined, conduct.citation);
