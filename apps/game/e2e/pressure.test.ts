@@ -67,6 +67,8 @@ describe('a pressure event', () => {
     expect(await page.getByTestId('pressure-wait-usa').textContent()).toMatch(
       /давление в 2005 году и не сможет повторить его раньше 2009 года/,
     );
+    expect(await axeProblems(page)).toEqual([]);
+    await shot(page, 'ru-pressure-wait');
     expect(errors).toEqual([]);
     await page.close();
   });
